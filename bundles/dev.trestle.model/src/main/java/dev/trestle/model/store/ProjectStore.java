@@ -109,7 +109,8 @@ public final class ProjectStore {
     private static Resource newResource(Path file) {
         ResourceSet set = new ResourceSetImpl();
         set.setPackageRegistry(new SameMajorVersionRegistry());
-        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        Resource resource =
+                new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
         set.getResources().add(resource);
         return resource;
     }

@@ -23,12 +23,16 @@ public final class EquinoxServicesActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(SAXParserFactory.class, new PerBundle<>(() -> {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory;
-        }), null);
-        context.registerService(DocumentBuilderFactory.class, new PerBundle<>(DocumentBuilderFactory::newInstance), null);
+        context.registerService(
+                SAXParserFactory.class,
+                new PerBundle<>(() -> {
+                    SAXParserFactory factory = SAXParserFactory.newInstance();
+                    factory.setNamespaceAware(true);
+                    return factory;
+                }),
+                null);
+        context.registerService(
+                DocumentBuilderFactory.class, new PerBundle<>(DocumentBuilderFactory::newInstance), null);
 
         String storage = context.getProperty("org.osgi.framework.storage");
         File home = new File(System.getProperty("user.home"), ".trestle");

@@ -39,11 +39,12 @@ public final class GenerateModel {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            throw new IllegalArgumentException(
-                    "usage: GenerateModel <model.genmodel> <projectName> <outputDir>, got " + args.length + " arguments");
+            throw new IllegalArgumentException("usage: GenerateModel <model.genmodel> <projectName> <outputDir>, got "
+                    + args.length + " arguments");
         }
         File genModelFile = new File(args[0]).getAbsoluteFile();
-        File ecoreFile = new File(genModelFile.getParentFile(), genModelFile.getName().replace(".genmodel", ".ecore"));
+        File ecoreFile =
+                new File(genModelFile.getParentFile(), genModelFile.getName().replace(".genmodel", ".ecore"));
         File outDir = new File(args[2]).getAbsoluteFile();
         if (!genModelFile.isFile() || !ecoreFile.isFile()) {
             throw new IllegalArgumentException("missing " + genModelFile + " or " + ecoreFile);

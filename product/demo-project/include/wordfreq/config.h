@@ -1,0 +1,8 @@
+#ifndef WORDFREQ_CONFIG_H
+#define WORDFREQ_CONFIG_H
+
+#define WORDFREQ_VERSION "1.0"
+#define WORDFREQ_MAX_WORD 64
+#define WORDFREQ_DEFAULT_TOP 10
+
+#endif
