@@ -125,7 +125,6 @@ public final class ProjectStore {
     private static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        options.put(XMLResource.OPTION_LINE_WIDTH, 100);
         options.put(XMIResource.OPTION_USE_XMI_TYPE, Boolean.FALSE);
         return options;
     }
@@ -133,7 +132,7 @@ public final class ProjectStore {
     private static ProjectFileException describe(Path file, Resource resource, Exception e) {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
-            return new ProjectFileException(file, first.getLine(), first.getColumn(), first.getMessage(), e);
+            return new ProjectFileException(file, first.getLine(), first.getColumn(), plain(first.getMessage()), e);
         }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
@@ -146,6 +145,18 @@ public final class ProjectStore {
             return new ProjectFileException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), e);
         }
         return new ProjectFileException(file, 0, 0, String.valueOf(cause.getMessage()), e);
+    }
+
+    /** EMF's messages end with the location we already print, and some show object dumps instead of words. */
+    private static String plain(String message) {
+        String text = message == null ? "unreadable" : message.replaceFirst("\\s*\\(file:[^)]*\\)$", "");
+        if (text.contains("xml.type.impl.AnyTypeImpl")) {
+            Matcher kind = Pattern.compile("\\(name: (\\w+)\\)").matcher(text);
+            String type = kind.find() ? kind.group(1) : "an abstract type";
+            return "an element of type " + type + " needs xsi:type naming what it is (e.g. xsi:type=\"trestle:"
+                    + ("Member".equals(type) ? "SourceFile" : type) + "\")";
+        }
+        return text;
     }
 
     private static String majorOf(String namespace) {

@@ -1,0 +1,21 @@
+package dev.trestle.cli.internal;
+
+import java.util.List;
+
+/**
+ * One headless command as {@code ./trestle} offers it.
+ *
+ * @param area the Gogo scope, e.g. {@code project}
+ * @param name the Gogo function, e.g. {@code init}
+ * @param description from the method's {@code @Descriptor}
+ * @param parameters one description per parameter
+ */
+record CommandInfo(String area, String name, String description, List<String> parameters) {
+    String usage() {
+        StringBuilder text = new StringBuilder(area).append(' ').append(name);
+        for (String parameter : parameters) {
+            text.append(" <").append(parameter.replace(' ', '-')).append('>');
+        }
+        return text.toString();
+    }
+}

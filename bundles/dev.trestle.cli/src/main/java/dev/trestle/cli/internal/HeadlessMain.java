@@ -1,0 +1,147 @@
+package dev.trestle.cli.internal;
+
+import dev.trestle.core.command.ExitStatus;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.felix.service.command.CommandProcessor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+
+/**
+ * The headless product's main: the bnd launcher calls it on the JVM's main thread ({@code main.thread=true})
+ * with the command line in its {@code launcher.arguments} service, and exits with the returned status.
+ */
+@Component(service = Callable.class, property = "main.thread=true")
+public final class HeadlessMain implements Callable<Integer> {
+    static final String VERSION_PROPERTY = "trestle.version";
+    private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
+
+    private final BundleContext context;
+    private final CommandProcessor processor;
+    private final List<String> arguments;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Activate
+    public HeadlessMain(
+            BundleContext context,
+            @Reference CommandProcessor processor,
+            @Reference(
+                            service = Object.class,
+                            target = "(launcher.arguments=*)",
+                            cardinality = ReferenceCardinality.OPTIONAL)
+                    Map<String, Object> launcher) {
+        this.context = context;
+        this.processor = processor;
+        Object args = launcher == null ? null : launcher.get("launcher.arguments");
+        this.arguments = args instanceof String[] array ? List.of(array) : List.of();
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopped.countDown();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return run(arguments, System.out, System.err);
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+        if (args.isEmpty()) {
+            err.print(Help.overview(new CommandCatalog(context)));
+            return ExitStatus.USAGE;
+        }
+        String first = args.get(0);
+        switch (first) {
+            case "--help", "-h", "help" -> {
+                out.print(Help.overview(new CommandCatalog(context)));
+                return ExitStatus.OK;
+            }
+            case "--version", "-V" -> {
+                out.println("trestle " + version());
+                return ExitStatus.OK;
+            }
+            case "shell" -> {
+                return shell(err);
+            }
+            default -> {
+                return command(args, out, err);
+            }
+        }
+    }
+
+    private int command(List<String> args, PrintStream out, PrintStream err) {
+        CommandCatalog catalog = new CommandCatalog(context);
+        String area = args.get(0);
+        if (!catalog.areas().contains(area)) {
+            err.println("trestle: unknown command '" + area + "'; areas: " + String.join(", ", catalog.areas())
+                    + " (see trestle --help)");
+            return ExitStatus.USAGE;
+        }
+        if (args.size() == 1 || args.get(1).equals("--help") || args.get(1).equals("-h")) {
+            boolean asked = args.size() > 1;
+            (asked ? out : err).print(Help.area(catalog, area));
+            return asked ? ExitStatus.OK : ExitStatus.USAGE;
+        }
+        String name = args.get(1);
+        return catalog.find(area, name)
+                .map(command ->
+                        new CommandRunner(processor, System.in, out, err).run(command, args.subList(2, args.size())))
+                .orElseGet(() -> {
+                    err.println("trestle: unknown command '" + area + " " + name + "'; " + area + " has: "
+                            + String.join(
+                                    ", ",
+                                    catalog.commands(area).stream()
+                                            .map(CommandInfo::name)
+                                            .toList()));
+                    return ExitStatus.USAGE;
+                });
+    }
+
+    /** Starts the Gogo shell and waits until it stops the framework (its {@code exit}). */
+    private int shell(PrintStream err) throws InterruptedException {
+        Bundle shell = Arrays.stream(context.getBundles())
+                .filter(b -> GOGO_SHELL.equals(b.getSymbolicName()))
+                .findFirst()
+                .orElse(null);
+        if (shell == null) {
+            err.println("trestle: this product has no Gogo shell bundle");
+            return ExitStatus.USAGE;
+        }
+        try {
+            // The shell waits above the framework's start level, so that commands never meet a console.
+            int level = shell.adapt(BundleStartLevel.class).getStartLevel();
+            FrameworkStartLevel framework = context.getBundle(0).adapt(FrameworkStartLevel.class);
+            if (framework.getStartLevel() < level) {
+                CountDownLatch raised = new CountDownLatch(1);
+                framework.setStartLevel(level, event -> raised.countDown());
+                raised.await();
+            }
+            if (shell.getState() != Bundle.ACTIVE) {
+                shell.start(Bundle.START_TRANSIENT);
+            }
+        } catch (BundleException e) {
+            err.println("trestle: cannot start the Gogo shell: " + e.getMessage());
+            return ExitStatus.FINDING;
+        }
+        stopped.await();
+        return ExitStatus.OK;
+    }
+
+    private String version() {
+        String version = context.getProperty(VERSION_PROPERTY);
+        return version != null ? version : context.getBundle().getVersion().toString();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.trestle.workbench.internal;
+
+import dev.trestle.model.Annotation;
+import dev.trestle.model.Project;
+import dev.trestle.model.TrestlePackage;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The project's annotations, worst first. Capabilities add annotations from their job threads, so the view
+ * listens to the model and refreshes on the display thread.
+ */
+final class ProblemsView {
+    private static final Comparator<Annotation> WORST_FIRST = Comparator.comparing(
+                    Annotation::getSeverity, Comparator.reverseOrder())
+            .thenComparing(a -> String.valueOf(a.getPath()))
+            .thenComparingInt(Annotation::getStartLine);
+
+    private final TableViewer viewer;
+    private final Display display;
+    private final AdapterImpl annotationsListener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == TrestlePackage.Literals.PROJECT__ANNOTATIONS) {
+                refreshSoon();
+            }
+        }
+    };
+    private Project project;
+
+    ProblemsView(Composite parent, WorkbenchIcons icons, BiConsumer<Path, Integer> openAtLine) {
+        display = parent.getDisplay();
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Severity", 90, a -> a.getSeverity().getLiteral(), a -> icons.severity(a.getSeverity()));
+        column("Message", 420, Annotation::getMessage, a -> null);
+        column("Path", 220, Annotation::getPath, a -> null);
+        column("Line", 60, a -> Integer.toString(a.getStartLine()), a -> null);
+        viewer.addDoubleClickListener(event -> {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Annotation a
+                    && project != null
+                    && project.getRoot() != null
+                    && a.getPath() != null) {
+                openAtLine.accept(Path.of(project.getRoot()).resolve(a.getPath()), a.getStartLine());
+            }
+        });
+        viewer.getControl().addDisposeListener(event -> show(null));
+    }
+
+    void show(Project newProject) {
+        if (project != null) {
+            project.eAdapters().remove(annotationsListener);
+        }
+        project = newProject;
+        if (project != null) {
+            project.eAdapters().add(annotationsListener);
+        }
+        refresh();
+    }
+
+    Control control() {
+        return viewer.getControl();
+    }
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    private void refreshSoon() {
+        if (!display.isDisposed()) {
+            display.asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        // a copy: the list may change on another thread while the table reads it
+        List<Annotation> annotations = project == null
+                ? List.of()
+                : List.copyOf(project.getAnnotations()).stream()
+                        .sorted(WORST_FIRST)
+                        .toList();
+        viewer.setInput(annotations);
+    }
+
+    private void column(String title, int width, Function<Annotation, String> text, Function<Annotation, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Objects.toString(text.apply((Annotation) element), "");
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((Annotation) element);
+            }
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package dev.trestle.workbench.internal;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * One run of the workbench on the current thread: opens the window, the start project, and dispatches events
+ * until the window is closed. Failures inside an event are reported and the loop goes on.
+ */
+final class WorkbenchRun {
+    static final String FIRST_WINDOW = "TRESTLE_FIRST_WINDOW";
+    private static final int SCREENSHOT_DELAY_MS = 1000;
+
+    private final WorkbenchServices services;
+    private final LaunchOptions options;
+    private final WorkbenchPreferences preferences;
+    private volatile Display display;
+
+    WorkbenchRun(WorkbenchServices services, LaunchOptions options, WorkbenchPreferences preferences) {
+        this.services = services;
+        this.options = options;
+        this.preferences = preferences;
+    }
+
+    int run() {
+        display = Display.getDefault();
+        try {
+            WorkbenchWindow window = new WorkbenchWindow(services, preferences);
+            window.setBlockOnOpen(false);
+            window.open();
+            CompletableFuture<?> filled =
+                    startProject().map(window::openProject).orElse(CompletableFuture.completedFuture(null));
+            filled.whenComplete((project, failure) -> display.asyncExec(() -> windowFilled(window)));
+            options.autoCloseMillis()
+                    .ifPresent(ms -> display.timerExec((int) Math.min(ms, Integer.MAX_VALUE), () -> {
+                        if (window.getShell() != null) {
+                            window.close();
+                        }
+                    }));
+            dispatchUntilClosed(window.getShell(), window.errors());
+            return 0;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    /** Asks the loop to end by closing every window; safe from any thread. */
+    void stop() {
+        Display current = display;
+        if (current != null && !current.isDisposed()) {
+            current.asyncExec(() -> {
+                for (Shell shell : current.getShells()) {
+                    shell.close();
+                }
+            });
+        }
+    }
+
+    private Optional<Path> startProject() {
+        if (options.projectDirectory().isPresent()) {
+            return options.projectDirectory();
+        }
+        if (!preferences.reopenLastProject()) {
+            return Optional.empty();
+        }
+        return preferences.recentProjects().stream().filter(Files::isDirectory).findFirst();
+    }
+
+    private void windowFilled(WorkbenchWindow window) {
+        if (window.getShell() == null || window.getShell().isDisposed()) {
+            return;
+        }
+        long sinceStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println(FIRST_WINDOW + " ms_since_jvm_start=" + sinceStart);
+        options.screenshot()
+                .ifPresent(png -> display.timerExec(SCREENSHOT_DELAY_MS, () -> {
+                    if (window.getShell() != null && !window.getShell().isDisposed()) {
+                        try {
+                            Screenshots.save(window.getShell(), png);
+                        } catch (IOException | RuntimeException e) {
+                            window.errors().report("Cannot save the screenshot " + png, e);
+                        }
+                    }
+                }));
+    }
+
+    private void dispatchUntilClosed(Shell shell, ErrorReporter errors) {
+        while (shell != null && !shell.isDisposed()) {
+            try {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                errors.report("Unexpected error in the workbench", e);
+            }
+        }
+    }
+}
