@@ -62,18 +62,23 @@ final class ProblemsView {
                 openAtLine.accept(Path.of(project.getRoot()).resolve(a.getPath()), a.getStartLine());
             }
         });
-        viewer.getControl().addDisposeListener(event -> show(null));
+        viewer.getControl().addDisposeListener(event -> detach());
     }
 
     void show(Project newProject) {
-        if (project != null) {
-            project.eAdapters().remove(annotationsListener);
-        }
+        detach();
         project = newProject;
         if (project != null) {
             project.eAdapters().add(annotationsListener);
         }
         refresh();
+    }
+
+    /** The model outlives the view: a listener left behind would keep the disposed table reachable. */
+    private void detach() {
+        if (project != null) {
+            project.eAdapters().remove(annotationsListener);
+        }
     }
 
     Control control() {

@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * The images the workbench shows. JFace's own icons where it has one (files, severities, cancel); the folder icon
- * is ours because neither SWT nor JFace ships one. All are freed with the control they were created for.
+ * is ours because neither SWT nor JFace ships one. PNG rather than SVG: on GTK the SVG rasterizer drew 16-pixel
+ * tree icons stretched or blank. All are freed with the control they were created for.
  */
 final class WorkbenchIcons {
     private final ResourceManager resources;
@@ -22,15 +23,15 @@ final class WorkbenchIcons {
     }
 
     Image folder() {
-        return image(WorkbenchIcons.class, "icons/folder.svg");
+        return image(WorkbenchIcons.class, "icons/folder.png");
     }
 
     Image file() {
-        return image(WizardDialog.class, "images/page.svg");
+        return image(WizardDialog.class, "images/page.png");
     }
 
     Image cancel() {
-        return image(org.eclipse.jface.action.Action.class, "images/stop.svg");
+        return image(org.eclipse.jface.action.Action.class, "images/stop.png");
     }
 
     Image severity(Severity severity) {

@@ -35,7 +35,7 @@ final class WorkbenchMenus {
     }
 
     ToolBarManager toolBar(int style) {
-        ToolBarManager tools = new ToolBarManager(style);
+        ToolBarManager tools = new WindowToolBarManager(style);
         tools.add(new RunnableAction("Open Project", 0, window::chooseProject));
         tools.add(new RunnableAction("Save", 0, window::saveActiveEditor));
         tools.add(new Separator());

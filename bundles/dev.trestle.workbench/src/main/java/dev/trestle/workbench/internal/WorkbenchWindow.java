@@ -119,6 +119,18 @@ final class WorkbenchWindow extends ApplicationWindow {
         }
     }
 
+    /**
+     * Always applies the remembered bounds: JFace skips them when the shell saw a resize while it was being built,
+     * which GTK reports for every new shell, and the window would then follow its content's preferred size.
+     */
+    @Override
+    protected void initializeBounds() {
+        super.initializeBounds();
+        Point size = getInitialSize();
+        Point location = getInitialLocation(size);
+        getShell().setBounds(getConstrainedShellBounds(new Rectangle(location.x, location.y, size.x, size.y)));
+    }
+
     @Override
     protected Point getInitialSize() {
         return preferences.windowBounds().map(b -> new Point(b.width, b.height)).orElse(new Point(1180, 760));
