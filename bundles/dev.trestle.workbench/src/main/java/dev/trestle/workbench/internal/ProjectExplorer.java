@@ -12,6 +12,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 /** The tree of the project's folders and files; double-clicking a file opens it, a folder expands. */
 final class ProjectExplorer {
@@ -19,9 +21,9 @@ final class ProjectExplorer {
 
     ProjectExplorer(Composite parent, WorkbenchIcons icons, Consumer<Path> openFile) {
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        primeIconSize(viewer.getTree(), icons);
         viewer.setContentProvider(new ProjectTreeContent());
         viewer.setLabelProvider(new MemberLabels(icons));
-        viewer.setComparator(new FoldersFirst());
         viewer.setUseHashlookup(true);
         viewer.addDoubleClickListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -31,6 +33,17 @@ final class ProjectExplorer {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
+    }
+
+    /**
+     * GTK sizes a tree's icon cell once, from the first image the tree receives; when JFace sets that image on a
+     * row GTK has not measured yet, the cell ends up as wide as the indentation and every icon is stretched across
+     * it. Giving the tree one icon up front, on a row that is removed again, fixes the cell at the icon's size.
+     */
+    private static void primeIconSize(Tree tree, WorkbenchIcons icons) {
+        TreeItem primer = new TreeItem(tree, SWT.NONE);
+        primer.setImage(icons.folder());
+        primer.dispose();
     }
 
     /** Shows {@code project}, or refreshes the tree when it is already shown (its members changed). */

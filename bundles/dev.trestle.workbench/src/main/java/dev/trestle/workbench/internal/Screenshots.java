@@ -17,6 +17,7 @@ final class Screenshots {
 
     static void save(Shell shell, Path png) throws IOException {
         // copying from the display, not the shell, also captures the menu bar that GTK draws outside the client area
+        shell.update();
         Rectangle bounds = shell.getBounds();
         GC gc = new GC(shell.getDisplay());
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);

@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * The images the workbench shows. JFace's own icons where it has one (files, severities, cancel); the folder icon
- * is ours because neither SWT nor JFace ships one. PNG rather than SVG: on GTK the SVG rasterizer drew 16-pixel
- * tree icons stretched or blank. All are freed with the control they were created for.
+ * is ours because neither SWT nor JFace ships one. PNG (JFace still ships both) so that the window's icons do not
+ * depend on the SVG rasterizer being resolved. All are freed with the control they were created for.
  */
 final class WorkbenchIcons {
     private final ResourceManager resources;

@@ -64,7 +64,6 @@ final class WorkbenchFixture implements AutoCloseable {
         window.open();
         window.errors().setDialogsEnabled(false);
         pump();
-        System.err.println("DEBUG display " + display.getBounds() + " client " + display.getClientArea() + " shell " + window.getShell().getBounds() + " depth " + display.getDepth());
         return window;
     }
 

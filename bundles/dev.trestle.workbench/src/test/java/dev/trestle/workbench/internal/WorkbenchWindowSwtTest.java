@@ -180,7 +180,6 @@ class WorkbenchWindowSwtTest {
     @Test
     void screenshotShowsTheFilledWindow() throws Exception {
         Project project = fixture.openProject(projectDirectory);
-        System.err.println("DEBUG after open " + fixture.window.getShell().getBounds());
         Annotation annotation = TrestleFactory.eINSTANCE.createAnnotation();
         annotation.setPath("lib/text/counter.c");
         annotation.setStartLine(7);
@@ -188,13 +187,10 @@ class WorkbenchWindowSwtTest {
         annotation.setMessage("implicit declaration of function 'strdup'");
         project.getAnnotations().add(annotation);
         fixture.pump();
-        System.err.println("DEBUG after annotation " + fixture.window.getShell().getBounds());
         fixture.contributions.addView(new GreetingView());
         fixture.pump();
-        System.err.println("DEBUG after view " + fixture.window.getShell().getBounds());
         fixture.window.openFile(projectDirectory.resolve("lib/text/counter.c"), 7);
         fixture.pump();
-        System.err.println("DEBUG after file " + fixture.window.getShell().getBounds());
         fixture.jobs.schedule("Index", progress -> {
             progress.begin("Indexing symbols", 10);
             progress.worked(4);
@@ -208,6 +204,8 @@ class WorkbenchWindowSwtTest {
         fixture.pumpUntil(() -> progress.label().getText().startsWith("Indexing"), "the job in the status line");
         fixture.pumpUntil(() -> fixture.window.views().tab("Greeting").isPresent(), "the Greeting tab");
 
+        long settle = System.currentTimeMillis() + 300;
+        fixture.pumpUntil(() -> System.currentTimeMillis() > settle, "GTK to paint");
         Path png = Path.of("target/screenshots/workbench.png");
         Screenshots.save(fixture.window.getShell(), png);
         assertTrue(Files.size(png) > 10_000, "a real picture, not an empty file");
