@@ -2,6 +2,8 @@ package dev.trestle.workbench.internal;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.trestle.core.internal.jobs.JobServiceImpl;
+import dev.trestle.core.internal.project.ProjectServiceImpl;
 import dev.trestle.core.jobs.JobListener;
 import dev.trestle.core.project.ProjectListener;
 import dev.trestle.model.Project;
@@ -22,14 +24,14 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-/** A real workbench window over a copy of the demo project, with test stand-ins for the core services. */
+/** A real workbench window over a copy of the demo project, with the core bundle's real services. */
 final class WorkbenchFixture implements AutoCloseable {
     static final Path DEMO_PROJECT = Path.of("../../product/demo-project");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     final Display display;
-    final ThreadJobService jobs = new ThreadJobService();
-    final DirectoryProjectService projects = new DirectoryProjectService();
+    final JobServiceImpl jobs = new JobServiceImpl();
+    final ProjectServiceImpl projects = new ProjectServiceImpl();
     final Contributions contributions = new Contributions();
     final Path stateDirectory;
     WorkbenchWindow window;
@@ -76,12 +78,12 @@ final class WorkbenchFixture implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private <S> ServiceRegistrar.Registration register(Class<S> type, S service) {
         if (type == JobListener.class) {
-            jobs.listeners.add((JobListener) service);
-            return () -> jobs.listeners.remove(service);
+            jobs.addListener((JobListener) service);
+            return () -> jobs.removeListener((JobListener) service);
         }
         if (type == ProjectListener.class) {
-            projects.listeners.add((ProjectListener) service);
-            return () -> projects.listeners.remove(service);
+            projects.addListener((ProjectListener) service);
+            return () -> projects.removeListener((ProjectListener) service);
         }
         throw new IllegalArgumentException("no test registry for " + type);
     }
@@ -150,5 +152,10 @@ final class WorkbenchFixture implements AutoCloseable {
             window.close();
         }
         pump();
+        try {
+            jobs.shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

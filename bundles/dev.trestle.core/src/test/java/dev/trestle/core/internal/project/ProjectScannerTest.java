@@ -27,7 +27,10 @@ class ProjectScannerTest {
     @TempDir
     Path root;
 
-    private final Progress quiet = new Progress() {
+    private final Progress quiet = new FixedProgress(false);
+
+    /** Reports nowhere; cancelled from the start or never. */
+    private record FixedProgress(boolean isCancelled) implements Progress {
         @Override
         public void begin(String task, long totalWork) {}
 
@@ -36,12 +39,7 @@ class ProjectScannerTest {
 
         @Override
         public void step(String description) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    }
 
     @Test
     void scanBuildsTheTreeWithLanguagesSizesAndDigests() throws IOException {
@@ -132,21 +130,7 @@ class ProjectScannerTest {
     @Test
     void cancelledScanStops() throws IOException {
         write("a.c", "x\n");
-        Progress cancelled = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {}
-
-            @Override
-            public void worked(long units) {}
-
-            @Override
-            public void step(String description) {}
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new FixedProgress(true);
 
         assertThrows(
                 CancellationException.class,
