@@ -32,7 +32,8 @@ import java.util.TreeSet;
 class TrestleArchitectureTest {
 
     /** EMF's generator writes these three packages, which refer to each other by design. */
-    private static final String[] GENERATED_MODEL = {"dev.trestle.model", "dev.trestle.model.impl", "dev.trestle.model.util"
+    private static final String[] GENERATED_MODEL = {
+        "dev.trestle.model", "dev.trestle.model.impl", "dev.trestle.model.util"
     };
 
     /** Leaves out the integration-test bundle should it ever be on the classpath. */
@@ -48,8 +49,8 @@ class TrestleArchitectureTest {
     static void importSeesEveryTrestleBundle(JavaClasses classes) {
         assertTrue(classes.size() > 50, "only " + classes.size() + " Trestle classes were imported");
         Set<String> seen = new TreeSet<>();
-        classes.forEach(javaClass -> TrestleBundles.bundleOf(javaClass.getPackageName())
-                .ifPresent(seen::add));
+        classes.forEach(
+                javaClass -> TrestleBundles.bundleOf(javaClass.getPackageName()).ifPresent(seen::add));
         assertTrue(seen.containsAll(TrestleBundles.EXPECTED), "classes were imported only from " + seen);
     }
 
@@ -59,8 +60,8 @@ class TrestleArchitectureTest {
             .should(new ArchCondition<JavaClass>("be packaged in the bundle their package names") {
                 @Override
                 public void check(JavaClass javaClass, ConditionEvents events) {
-                    String byName = TrestleBundles.bundleOf(javaClass.getPackageName())
-                            .orElse("no bundle");
+                    String byName =
+                            TrestleBundles.bundleOf(javaClass.getPackageName()).orElse("no bundle");
                     String byJar = TrestleBundles.bundleLoadedFrom(javaClass).orElse("no bundle");
                     if (!byName.equals(byJar) || byName.equals("no bundle")) {
                         events.add(SimpleConditionEvent.violated(
@@ -84,7 +85,8 @@ class TrestleArchitectureTest {
             .should(new ArchCondition<JavaClass>("use no internal package of another bundle") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
-                    String own = TrestleBundles.bundleOf(origin.getPackageName()).orElse("no bundle");
+                    String own =
+                            TrestleBundles.bundleOf(origin.getPackageName()).orElse("no bundle");
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                         String target = dependency
                                 .getTargetClass()
@@ -101,7 +103,8 @@ class TrestleArchitectureTest {
                     }
                 }
             })
-            .because("internal packages are private to their bundle (Private-Package), so such a use fails at run time");
+            .because(
+                    "internal packages are private to their bundle (Private-Package), so such a use fails at run time");
 
     /**
      * Cycles between any two Trestle packages, within a bundle or across bundles. Only the dependencies among the

@@ -52,7 +52,8 @@ final class TrestleBundles {
 
     /** {@code dev.trestle.<anything>.internal} and the packages below it. */
     static boolean isInternal(String packageName) {
-        return packageName.startsWith(PREFIX) && packageName.substring(PREFIX.length()).matches("[^.]+(\\.[^.]+)*\\.internal(\\..+)?");
+        return packageName.startsWith(PREFIX)
+                && packageName.substring(PREFIX.length()).matches("[^.]+(\\.[^.]+)*\\.internal(\\..+)?");
     }
 
     static Optional<String> bundleOf(String packageName) {
@@ -65,7 +66,7 @@ final class TrestleBundles {
     /** The bundle whose jar (or classes folder) the class was read from, by its manifest. */
     static Optional<String> bundleLoadedFrom(JavaClass javaClass) {
         return javaClass.getSource().flatMap(source -> {
-            String uri = source.getUri().toString();
+            String uri = normalized(source.getUri().toString());
             return ALL.stream()
                     .filter(bundle -> uri.startsWith(bundle.location()))
                     .map(Bundle::symbolicName)
@@ -92,8 +93,8 @@ final class TrestleBundles {
     private static List<Bundle> load() {
         List<Bundle> bundles = new ArrayList<>();
         try {
-            for (URL url : Collections.list(
-                    TrestleBundles.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
+            for (URL url :
+                    Collections.list(TrestleBundles.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
                 Attributes headers = read(url).getMainAttributes();
                 String name = headers.getValue("Bundle-SymbolicName");
                 if (name == null) {
@@ -101,7 +102,7 @@ final class TrestleBundles {
                 }
                 name = name.split(";", 2)[0].trim();
                 if (name.startsWith(PREFIX) && !EXEMPT.contains(name)) {
-                    String manifest = url.toURI().toString();
+                    String manifest = normalized(url.toURI().toString());
                     String location = manifest.substring(0, manifest.length() - "META-INF/MANIFEST.MF".length());
                     bundles.add(new Bundle(name, location, headers));
                 }
@@ -112,6 +113,11 @@ final class TrestleBundles {
             throw new IllegalStateException("A classpath entry has no valid URI", e);
         }
         return List.copyOf(bundles);
+    }
+
+    /** ArchUnit writes {@code file:///dir}, the class loader {@code file:/dir}. */
+    private static String normalized(String uri) {
+        return uri.replace("file:///", "file:/");
     }
 
     private static Manifest read(URL url) throws IOException {
