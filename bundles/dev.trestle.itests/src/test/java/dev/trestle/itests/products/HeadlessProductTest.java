@@ -41,8 +41,10 @@ class HeadlessProductTest {
         Result unknownArea = trestle.run("frobnicate");
         assertEquals(2, unknownArea.status(), unknownArea.toString());
         assertTrue(
-                unknownArea.err().matches(
-                        "trestle: unknown command 'frobnicate'; areas: project, system(, \\w+)* \\(see trestle --help\\)\n"),
+                unknownArea
+                        .err()
+                        .matches(
+                                "trestle: unknown command 'frobnicate'; areas: project, system(, \\w+)* \\(see trestle --help\\)\n"),
                 unknownArea.toString());
         assertEquals("", unknownArea.out());
 
