@@ -135,14 +135,11 @@ public final class ProjectStore {
             return new ProjectFileException(file, first.getLine(), first.getColumn(), plain(first.getMessage()), e);
         }
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            if (cause instanceof org.xml.sax.SAXParseException sax) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
                 return new ProjectFileException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), e);
             }
-            cause = cause.getCause();
-        }
-        if (cause instanceof org.xml.sax.SAXParseException sax) {
-            return new ProjectFileException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), e);
+            cause = t;
         }
         return new ProjectFileException(file, 0, 0, String.valueOf(cause.getMessage()), e);
     }
