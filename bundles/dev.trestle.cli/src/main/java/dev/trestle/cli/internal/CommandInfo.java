@@ -14,7 +14,10 @@ record CommandInfo(String area, String name, String description, List<String> pa
     String usage() {
         StringBuilder text = new StringBuilder(area).append(' ').append(name);
         for (String parameter : parameters) {
-            text.append(" <").append(parameter.replace(' ', '-')).append('>');
+            // "[--json] FILE" is already a usage; "project directory" becomes <project-directory>
+            boolean usageForm =
+                    parameter.contains("[") || parameter.equals(parameter.toUpperCase(java.util.Locale.ROOT));
+            text.append(' ').append(usageForm ? parameter : "<" + parameter.replace(' ', '-') + ">");
         }
         return text.toString();
     }

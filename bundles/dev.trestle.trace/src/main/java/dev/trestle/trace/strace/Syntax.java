@@ -1,0 +1,124 @@
+package dev.trestle.trace.strace;
+
+/**
+ * Hand-written scanning of strace's argument syntax on a {@code char[]} range: quoted C strings with escapes, nested
+ * {@code ( ) [ ] { }}, and {@code -y}/{@code -yy} decorations such as {@code 3</dev/null<char 1:3>>} or {@code
+ * 4<UNIX-STREAM:[62978->62977]>}, whose {@code ->} must not end them. No regex: this runs once per line.
+ */
+final class Syntax {
+    private Syntax() {}
+
+    /** The index of the {@code ')'} closing a call whose arguments start at {@code from}, or -1. */
+    static int closingParen(char[] b, int from, int end) {
+        int depth = 0;
+        for (int i = from; i < end; i++) {
+            char c = b[i];
+            switch (c) {
+                case '"' -> i = afterString(b, i, end) - 1;
+                case '(', '[', '{' -> depth++;
+                case ']', '}' -> depth--;
+                case ')' -> {
+                    if (depth == 0) {
+                        return i;
+                    }
+                    depth--;
+                }
+                case '<' -> {
+                    if (i > from && isWordChar(b[i - 1])) {
+                        i = afterDecoration(b, i, end) - 1;
+                    }
+                }
+                default -> {}
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the closing quote of the string starting at {@code quote}, or {@code end}. */
+    static int afterString(char[] b, int quote, int end) {
+        for (int i = quote + 1; i < end; i++) {
+            if (b[i] == '\\') {
+                i++;
+            } else if (b[i] == '"') {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** The index after the {@code '>'} closing the decoration starting at {@code open}, or {@code end}. */
+    static int afterDecoration(char[] b, int open, int end) {
+        int angles = 0;
+        int brackets = 0;
+        for (int i = open; i < end; i++) {
+            char c = b[i];
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                brackets++;
+            } else if (c == ']') {
+                brackets--;
+            } else if (brackets == 0 && c == '<') {
+                angles++;
+            } else if (brackets == 0 && c == '>' && --angles == 0) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean startsWith(char[] b, int from, int end, String prefix) {
+        if (end - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (b[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean endsWith(char[] b, int from, int end, String suffix) {
+        return end - from >= suffix.length() && startsWith(b, end - suffix.length(), end, suffix);
+    }
+
+    /** Seconds with a fraction of any precision ({@code 12.5}, {@code 0.000123}, {@code 1.123456789}) as micros. */
+    static long micros(long seconds, char[] b, int fractionFrom, int fractionEnd) {
+        long fraction = 0;
+        int digits = 0;
+        for (int i = fractionFrom; i < fractionEnd && digits < 6; i++, digits++) {
+            fraction = fraction * 10 + (b[i] - '0');
+        }
+        for (; digits < 6; digits++) {
+            fraction *= 10;
+        }
+        return seconds * 1_000_000 + fraction;
+    }
+
+    /** The index of the first non-digit at or after {@code from}. */
+    static int digitsEnd(char[] b, int from, int end) {
+        int i = from;
+        while (i < end && isDigit(b[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The decimal value of {@code b[from, to)}, which holds digits only; saturates instead of overflowing. */
+    static long decimal(char[] b, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = value > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : value * 10 + (b[i] - '0');
+        }
+        return value;
+    }
+}
