@@ -15,7 +15,7 @@ final class Clock {
     private long relativeTotal;
 
     /** The timestamp at {@code b[from, end)}, which starts with a digit; sets {@link #end}. Returns -1 if none. */
-    long read(char[] b, int from, int end) {
+    long read(byte[] b, int from, int end) {
         int i = Syntax.digitsEnd(b, from, end);
         if (i < end && b[i] == ':') {
             return timeOfDay(b, from, end);
@@ -34,10 +34,32 @@ final class Clock {
         return relativeTotal;
     }
 
+    /**
+     * Like {@link #read} for a caller that needs no time (the summary): the common {@code HH:MM:SS} form is only
+     * checked, not computed. Returns -1 exactly when read would.
+     */
+    long skip(byte[] b, int from, int end) {
+        int h = Syntax.digitsEnd(b, from, end);
+        // Two-digit fields cannot overflow, so such a time is never negative; anything else takes the full path.
+        if (h - from > 2 || h >= end || b[h] != ':') {
+            return read(b, from, end);
+        }
+        int m = Syntax.digitsEnd(b, h + 1, end);
+        if (m >= end || b[m] != ':') {
+            return -1;
+        }
+        int s = Syntax.digitsEnd(b, m + 1, end);
+        if (m - h - 1 > 2 || s - m - 1 > 2) {
+            return read(b, from, end);
+        }
+        this.end = s < end && b[s] == '.' ? Syntax.digitsEnd(b, s + 1, end) : s;
+        return 0;
+    }
+
     /** Where the last timestamp read ended. */
     int end;
 
-    private long timeOfDay(char[] b, int from, int end) {
+    private long timeOfDay(byte[] b, int from, int end) {
         int h = Syntax.digitsEnd(b, from, end);
         int m = Syntax.digitsEnd(b, h + 1, end);
         if (m >= end || b[m] != ':') {

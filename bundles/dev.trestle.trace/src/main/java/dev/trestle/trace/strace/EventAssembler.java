@@ -14,11 +14,12 @@ import java.util.function.Consumer;
  * prints its stack on the lines after it; an unfinished call waits, per pid, for its {@code <... resumed>} line. Memory
  * stays bounded by the number of live processes.
  */
-final class EventAssembler {
+final class EventAssembler implements LineScanner.Parts {
     private static final int MAX_FRAMES = 512;
 
     private record Pending(int pid, long timestamp, String name, String arguments, long line, List<String> frames) {}
 
+    private final Names errnos = new Names();
     private final Consumer<? super StraceEvent> sink;
     private final int maxProblems;
     private final Map<Integer, Pending> unfinished = new HashMap<>();
@@ -34,13 +35,43 @@ final class EventAssembler {
         this.maxProblems = maxProblems;
     }
 
-    void call(SyscallEvent call) {
+    @Override
+    public void call(
+            int pid, long timestamp, String name, byte[] b, int args, int argsEnd, ResultScanner result, long line) {
+        call(completed(pid, timestamp, name, b, args, argsEnd, result, line));
+    }
+
+    private void call(SyscallEvent call) {
         flushHeld();
         held = call;
         frameTarget = heldFrames;
     }
 
-    void unfinished(int pid, long timestamp, String name, String arguments, long line) {
+    private SyscallEvent completed(
+            int pid, long timestamp, String name, byte[] b, int args, int argsEnd, ResultScanner result, long line) {
+        String arguments = LineScanner.text(b, args, argsEnd);
+        if (result == null) {
+            return new SyscallEvent(
+                    pid, timestamp, name, arguments, null, null, null, SyscallEvent.NO_DURATION, line, List.of());
+        }
+        return new SyscallEvent(
+                pid,
+                timestamp,
+                name,
+                arguments,
+                LineScanner.text(b, result.resultFrom, result.resultEnd),
+                result.failed() ? errnos.of(b, result.errnoFrom, result.errnoEnd) : null,
+                result.errnoTextFrom == ResultScanner.NONE
+                        ? null
+                        : LineScanner.text(b, result.errnoTextFrom, result.errnoTextEnd),
+                result.duration,
+                line,
+                List.of());
+    }
+
+    @Override
+    public void unfinished(int pid, long timestamp, String name, byte[] b, int args, int argsEnd, long line) {
+        String arguments = LineScanner.text(b, args, argsEnd);
         flushHeld();
         Pending previous = unfinished.remove(pid);
         if (previous != null) {
@@ -52,7 +83,13 @@ final class EventAssembler {
     }
 
     /** A resumed part whose first part is missing (an -ff file or a -p attach starts mid-call) stands alone. */
-    void resumed(SyscallEvent rest) {
+    @Override
+    public void resumed(
+            int pid, long timestamp, String name, byte[] b, int args, int argsEnd, ResultScanner result, long line) {
+        resumed(completed(pid, timestamp, name, b, args, argsEnd, result, line));
+    }
+
+    private void resumed(SyscallEvent rest) {
         Pending first = unfinished.remove(rest.pid());
         if (first != null && !first.name.equals(rest.name())) {
             emitWithoutResult(first);
@@ -78,16 +115,18 @@ final class EventAssembler {
         frameTarget = heldFrames;
     }
 
-    void frame(String frame, long line, char[] b, int from, int end) {
+    @Override
+    public void frame(byte[] b, int from, int end, long line) {
         if (frameTarget == null) {
             problem(line, "stack frame without a call before it", b, from, end);
         } else if (frameTarget.size() < MAX_FRAMES) {
-            frameTarget.add(frame);
+            frameTarget.add(LineScanner.text(b, from + LineScanner.FRAME.length, end));
         }
     }
 
     /** Signals and exits are held like calls: -k prints a stack after them too. */
-    void event(StraceEvent event) {
+    @Override
+    public void event(StraceEvent event) {
         flushHeld();
         if (event instanceof ExitEvent) {
             Pending inside = unfinished.remove(event.pid());
@@ -99,13 +138,20 @@ final class EventAssembler {
         frameTarget = heldFrames;
     }
 
-    void problem(long line, String reason, char[] b, int from, int end) {
+    @Override
+    public void problem(long line, String reason, byte[] b, int from, int end) {
         flushHeld();
         problemCount++;
         if (problems.size() < maxProblems) {
-            String excerpt = new String(b, from, Math.min(end - from, ParseProblem.EXCERPT_LENGTH));
-            problems.add(new ParseProblem(line, reason, excerpt));
+            problems.add(problemOf(line, reason, b, from, end));
         }
+    }
+
+    /** The excerpt is cut after decoding, so that it never ends inside a character. */
+    static ParseProblem problemOf(long line, String reason, byte[] b, int from, int end) {
+        String text = LineScanner.text(b, from, Math.min(end, from + 4 * ParseProblem.EXCERPT_LENGTH));
+        String excerpt = text.substring(0, Math.min(text.length(), ParseProblem.EXCERPT_LENGTH));
+        return new ParseProblem(line, reason, excerpt);
     }
 
     /** Ends the input: calls still unfinished are reported without a result, in the order they started. */

@@ -1,33 +1,67 @@
 package dev.trestle.trace.strace;
 
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Parses one line: an optional pid ({@code 1234 } column of {@code -f -o}, or {@code [pid 1234] } when -f writes to
- * stderr), an optional timestamp, then a call, a resumed call, a signal, an exit or a {@code -k} frame.
+ * stderr), an optional timestamp, then a call, a resumed call, a signal, an exit or a {@code -k} frame. Calls are
+ * handed on as offsets into the line, so a consumer that needs no argument text (the summary) allocates nothing.
  */
 final class LineScanner {
-    private static final String UNFINISHED = " <unfinished ...>";
-    private static final String DETACHED = " <detached ...>";
+    /** Where the parts of a line go; the byte ranges are valid only during the call. */
+    interface Parts {
+        /** A complete call; {@code result} is null for a {@code <detached ...>} call, which has none. */
+        void call(
+                int pid, long timestamp, String name, byte[] b, int args, int argsEnd, ResultScanner result, long line);
 
-    private final EventAssembler out;
-    private final int defaultPid;
-    private final Clock clock = new Clock();
-    private final ResultScanner tail = new ResultScanner();
+        void unfinished(int pid, long timestamp, String name, byte[] b, int args, int argsEnd, long line);
 
-    LineScanner(EventAssembler out, int defaultPid) {
-        this.out = out;
-        this.defaultPid = defaultPid;
+        /** The second part of an unfinished call; {@code b[args, argsEnd)} is the rest of the arguments. */
+        void resumed(
+                int pid, long timestamp, String name, byte[] b, int args, int argsEnd, ResultScanner result, long line);
+
+        /** A signal or an exit. */
+        void event(StraceEvent event);
+
+        /** A {@code -k} stack frame: the whole line, {@link #FRAME} included. */
+        void frame(byte[] b, int from, int end, long line);
+
+        void problem(long line, String reason, byte[] b, int from, int end);
     }
 
-    void line(char[] b, int from, int end, long line) {
-        if (Syntax.startsWith(b, from, end, " > ")) {
-            out.frame(new String(b, from + 3, end - from - 3), line, b, from, end);
+    static final byte[] FRAME = Syntax.ascii(" > ");
+    private static final byte[] PID = Syntax.ascii("[pid ");
+    private static final byte[] SIGNAL = Syntax.ascii("--- ");
+    private static final byte[] SIGNAL_END = Syntax.ascii(" ---");
+    private static final byte[] EXIT = Syntax.ascii("+++ ");
+    private static final byte[] EXIT_END = Syntax.ascii(" +++");
+    private static final byte[] RESUMED = Syntax.ascii("<... ");
+    private static final byte[] RESUMED_END = Syntax.ascii(" resumed>");
+    private static final byte[] UNFINISHED = Syntax.ascii(" <unfinished ...>");
+    private static final byte[] DETACHED = Syntax.ascii(" <detached ...>");
+
+    private final Parts out;
+    private final int defaultPid;
+    private final boolean times;
+    private final Clock clock = new Clock();
+    private final ResultScanner tail = new ResultScanner();
+    private final Names names = new Names();
+
+    /** @param times false when {@link Parts} ignores timestamps: they are then only checked. */
+    LineScanner(Parts out, int defaultPid, boolean times) {
+        this.out = out;
+        this.defaultPid = defaultPid;
+        this.times = times;
+    }
+
+    void line(byte[] b, int from, int end, long line) {
+        if (Syntax.startsWith(b, from, end, FRAME)) {
+            out.frame(b, from, end, line);
             return;
         }
         int p = from;
         int pid = defaultPid;
-        if (Syntax.startsWith(b, p, end, "[pid ")) {
+        if (Syntax.startsWith(b, p, end, PID)) {
             p += 5;
             while (p < end && b[p] == ' ') {
                 p++;
@@ -51,7 +85,7 @@ final class LineScanner {
         }
         long timestamp = StraceEvent.NO_TIME;
         if (p < end && Syntax.isDigit(b[p])) {
-            timestamp = clock.read(b, p, end);
+            timestamp = times ? clock.read(b, p, end) : clock.skip(b, p, end);
             if (timestamp < 0 || clock.end >= end || b[clock.end] != ' ') {
                 out.problem(line, "malformed timestamp", b, from, end);
                 return;
@@ -61,24 +95,26 @@ final class LineScanner {
         body(b, p, end, pid, timestamp, line, from);
     }
 
-    private void body(char[] b, int p, int end, int pid, long timestamp, long line, int from) {
-        if (Syntax.startsWith(b, p, end, "--- ") && Syntax.endsWith(b, p, end, " ---")) {
-            out.event(Notices.signal(pid, timestamp, new String(b, p + 4, end - p - 8), line));
-        } else if (Syntax.startsWith(b, p, end, "+++ ") && Syntax.endsWith(b, p, end, " +++")) {
-            ExitEvent exit = Notices.exit(pid, timestamp, new String(b, p + 4, end - p - 8), line);
+    private void body(byte[] b, int p, int end, int pid, long timestamp, long line, int from) {
+        // "--- ---" would overlap its own markers: too short to be a notice.
+        boolean notice = end - p >= 8;
+        if (notice && Syntax.startsWith(b, p, end, SIGNAL) && Syntax.endsWith(b, p, end, SIGNAL_END)) {
+            out.event(Notices.signal(pid, timestamp, text(b, p + 4, end - 4), line));
+        } else if (notice && Syntax.startsWith(b, p, end, EXIT) && Syntax.endsWith(b, p, end, EXIT_END)) {
+            ExitEvent exit = Notices.exit(pid, timestamp, text(b, p + 4, end - 4), line);
             if (exit == null) {
                 out.problem(line, "unknown +++ notice", b, from, end);
             } else {
                 out.event(exit);
             }
-        } else if (Syntax.startsWith(b, p, end, "<... ")) {
+        } else if (Syntax.startsWith(b, p, end, RESUMED)) {
             resumed(b, p + 5, end, pid, timestamp, line, from);
         } else {
             call(b, p, end, pid, timestamp, line, from);
         }
     }
 
-    private void call(char[] b, int p, int end, int pid, long timestamp, long line, int from) {
+    private void call(byte[] b, int p, int end, int pid, long timestamp, long line, int from) {
         int open = p;
         while (open < end && Syntax.isWordChar(b[open])) {
             open++;
@@ -87,60 +123,51 @@ final class LineScanner {
             out.problem(line, "not a strace line", b, from, end);
             return;
         }
-        String name = new String(b, p, open - p);
+        String name = names.of(b, p, open);
         if (Syntax.endsWith(b, open, end, UNFINISHED)) {
-            out.unfinished(pid, timestamp, name, new String(b, open + 1, end - UNFINISHED.length() - open - 1), line);
+            out.unfinished(pid, timestamp, name, b, open + 1, end - UNFINISHED.length, line);
         } else if (Syntax.endsWith(b, open, end, DETACHED)) {
-            String arguments = new String(b, open + 1, end - DETACHED.length() - open - 1);
-            out.call(new SyscallEvent(
-                    pid, timestamp, name, arguments, null, null, null, SyscallEvent.NO_DURATION, line, List.of()));
+            out.call(pid, timestamp, name, b, open + 1, end - DETACHED.length, null, line);
         } else {
             int close = Syntax.closingParen(b, open + 1, end);
-            SyscallEvent call = completed(b, open + 1, close, end, pid, timestamp, name, line, from);
-            if (call != null) {
-                out.call(call);
+            if (completed(b, close, end, line, from)) {
+                out.call(pid, timestamp, name, b, open + 1, close, tail, line);
             }
         }
     }
 
-    private void resumed(char[] b, int p, int end, int pid, long timestamp, long line, int from) {
+    private void resumed(byte[] b, int p, int end, int pid, long timestamp, long line, int from) {
         int nameEnd = p;
         while (nameEnd < end && Syntax.isWordChar(b[nameEnd])) {
             nameEnd++;
         }
-        if (nameEnd == p || !Syntax.startsWith(b, nameEnd, end, " resumed>")) {
+        if (nameEnd == p || !Syntax.startsWith(b, nameEnd, end, RESUMED_END)) {
             out.problem(line, "malformed <... resumed> line", b, from, end);
             return;
         }
-        int rest = nameEnd + " resumed>".length();
+        int rest = nameEnd + RESUMED_END.length;
         int close = Syntax.closingParen(b, rest, end);
-        SyscallEvent part = completed(b, rest, close, end, pid, timestamp, new String(b, p, nameEnd - p), line, from);
-        if (part != null) {
-            out.resumed(part);
+        if (completed(b, close, end, line, from)) {
+            out.resumed(pid, timestamp, names.of(b, p, nameEnd), b, rest, close, tail, line);
         }
     }
 
-    private SyscallEvent completed(
-            char[] b, int args, int close, int end, int pid, long timestamp, String name, long line, int from) {
+    /** Scans the result into {@link #tail}; false when the line has none (a problem, reported). */
+    private boolean completed(byte[] b, int close, int end, long line, int from) {
         if (close < 0) {
             out.problem(line, "no closing parenthesis: line cut short or program output spliced in", b, from, end);
-            return null;
+            return false;
         }
         String problem = tail.scan(b, close + 1, end);
         if (problem != null) {
             out.problem(line, problem, b, from, end);
-            return null;
+            return false;
         }
-        return new SyscallEvent(
-                pid,
-                timestamp,
-                name,
-                new String(b, args, close - args),
-                tail.result,
-                tail.errno,
-                tail.errnoText,
-                tail.duration,
-                line,
-                List.of());
+        return true;
+    }
+
+    /** Decodes text strace may have copied from a program (argument strings): not always valid UTF-8. */
+    static String text(byte[] b, int from, int end) {
+        return new String(b, from, end - from, StandardCharsets.UTF_8);
     }
 }

@@ -2,19 +2,27 @@ package dev.trestle.trace.strace;
 
 /**
  * Reads what follows a call's closing parenthesis: {@code = result [ERRNO (text)] [(annotation)] [<duration>]}. Kept
- * as fields of one reused object because it runs once per line.
+ * as offsets into the line in one reused object, because it runs once per line and the summary needs no text of it.
  */
 final class ResultScanner {
-    String result;
-    String errno;
-    String errnoText;
+    static final int NONE = -1;
+
+    int resultFrom;
+    int resultEnd;
+    /** {@link #NONE} when the call did not fail. */
+    int errnoFrom = NONE;
+
+    int errnoEnd;
+    /** {@link #NONE} when no {@code (text)} follows the errno. */
+    int errnoTextFrom = NONE;
+
+    int errnoTextEnd;
     long duration;
 
     /** Scans {@code b[p, end)}; returns null, or why the text is not a result. */
-    String scan(char[] b, int p, int end) {
-        result = null;
-        errno = null;
-        errnoText = null;
+    String scan(byte[] b, int p, int end) {
+        errnoFrom = NONE;
+        errnoTextFrom = NONE;
         duration = SyscallEvent.NO_DURATION;
         while (p < end && b[p] == ' ') {
             p++;
@@ -37,11 +45,13 @@ final class ResultScanner {
             while (errnoEnd < end && Syntax.isWordChar(b[errnoEnd])) {
                 errnoEnd++;
             }
-            errno = new String(b, i, errnoEnd - i);
+            this.errnoFrom = i;
+            this.errnoEnd = errnoEnd;
             i = skipSpaces(b, errnoEnd, end);
             if (i < end && b[i] == '(') {
                 int close = matching(b, i, end);
-                errnoText = new String(b, i + 1, close - i - 1);
+                errnoTextFrom = i + 1;
+                errnoTextEnd = close;
                 i = skipSpaces(b, close + 1, end);
             }
         } else if (i < end && b[i] == '(') {
@@ -50,7 +60,8 @@ final class ResultScanner {
             resultEnd = close + 1;
             i = skipSpaces(b, resultEnd, end);
         }
-        result = new String(b, start, resultEnd - start);
+        this.resultFrom = start;
+        this.resultEnd = resultEnd;
         if (i < end && b[i] == '<') {
             int secondsEnd = Syntax.digitsEnd(b, i + 1, end);
             int fractionEnd = secondsEnd < end && b[secondsEnd] == '.' ? Syntax.digitsEnd(b, secondsEnd + 1, end) : -1;
@@ -63,14 +74,23 @@ final class ResultScanner {
         return i == end ? null : "unexpected text after the result";
     }
 
-    private static int skipSpaces(char[] b, int i, int end) {
+    boolean failed() {
+        return errnoFrom != NONE;
+    }
+
+    /** {@link SyscallEvent#returned()} without making the result a String: a result other than a bare {@code ?}. */
+    boolean returned(byte[] b) {
+        return failed() || resultEnd - resultFrom != 1 || b[resultFrom] != '?';
+    }
+
+    private static int skipSpaces(byte[] b, int i, int end) {
         while (i < end && b[i] == ' ') {
             i++;
         }
         return i;
     }
 
-    private static int matching(char[] b, int open, int end) {
+    private static int matching(byte[] b, int open, int end) {
         int depth = 0;
         for (int i = open; i < end; i++) {
             if (b[i] == '(') {

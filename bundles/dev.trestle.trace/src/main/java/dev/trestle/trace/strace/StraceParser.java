@@ -2,13 +2,9 @@ package dev.trestle.trace.strace;
 
 import dev.trestle.trace.ParseProblem;
 import dev.trestle.trace.ParseReport;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,6 +19,8 @@ import java.util.function.Consumer;
  */
 public final class StraceParser {
     private static final int DEFAULT_MAX_PROBLEMS = 20;
+    // Enough chunks for the threads to finish together; few enough that splitting and merging cost nothing.
+    private static final long CHUNK_SIZE = 8 << 20;
 
     private final int pid;
     private final int maxProblems;
@@ -66,29 +64,47 @@ public final class StraceParser {
         return OptionalInt.of(Integer.parseInt(suffix));
     }
 
+    /** Encodes the text as UTF-8 first: the parser reads bytes. */
     public ParseReport parse(Reader in, Consumer<? super StraceEvent> sink) throws IOException {
+        return parse(new EncodedReader(in), sink);
+    }
+
+    /**
+     * strace escapes non-ASCII bytes, so any raw byte that is not UTF-8 came from program output: in the text of an
+     * event it is replaced.
+     */
+    public ParseReport parse(InputStream in, Consumer<? super StraceEvent> sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
         EventAssembler events = new EventAssembler(sink, maxProblems);
-        LineRouter router = new LineRouter(new LineScanner(events, pid), events);
+        LineRouter router = new LineRouter(new LineScanner(events, pid, true), events);
         long lines = LineSource.read(in, router);
         router.finish();
         return events.finish(lines);
     }
 
-    /** strace escapes non-ASCII bytes, so any raw byte that is not UTF-8 came from program output: it is replaced. */
-    public ParseReport parse(InputStream in, Consumer<? super StraceEvent> sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return parse(new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder), sink);
-    }
-
     /** Parses a file; an {@code -ff} file's pid comes from its name unless {@link #forProcess} set one. */
     public ParseReport parse(Path file, Consumer<? super StraceEvent> sink) throws IOException {
-        StraceParser parser = pid == 0 ? forProcess(pidOfFile(file).orElse(0)) : this;
         try (InputStream in = Files.newInputStream(file)) {
-            return parser.parse(in, sink);
+            return forFile(file).parse(in, sink);
         }
+    }
+
+    /**
+     * Adds the calls of a file to {@code summary}: the same counts and report as {@link #parse(Path, Consumer)} into
+     * it, but counted without making events and on all processors. Heap stays bounded by the longest line and the
+     * number of processes, per thread.
+     */
+    public ParseReport summarize(Path file, SyscallSummary summary) throws IOException {
+        return summarize(file, summary, CHUNK_SIZE, Runtime.getRuntime().availableProcessors());
+    }
+
+    ParseReport summarize(Path file, SyscallSummary summary, long chunkSize, int threads) throws IOException {
+        Objects.requireNonNull(summary, "summary");
+        StraceParser parser = forFile(file);
+        return new ChunkedSummary(file, parser.pid, maxProblems, chunkSize, threads).into(summary);
+    }
+
+    private StraceParser forFile(Path file) {
+        return pid == 0 ? forProcess(pidOfFile(file).orElse(0)) : this;
     }
 }

@@ -32,7 +32,7 @@ public final class StraceCommands {
     public String summary(@Descriptor("[--json] STRACE_LOG") String... args) throws IOException {
         Request request = Request.of("summary", args);
         SyscallSummary summary = new SyscallSummary();
-        ParseReport report = parse(request.file(), summary);
+        ParseReport report = checked(request.file(), StraceParser.create().summarize(request.file(), summary));
         String out = request.json() ? Render.summaryJson(summary) : Render.summaryTable(summary);
         return out + Render.problems(report, request.json());
     }
@@ -57,7 +57,10 @@ public final class StraceCommands {
     }
 
     private static ParseReport parse(Path file, Consumer<StraceEvent> sink) throws IOException {
-        ParseReport report = StraceParser.create().parse(file, sink);
+        return checked(file, StraceParser.create().parse(file, sink));
+    }
+
+    private static ParseReport checked(Path file, ParseReport report) {
         if (report.notATrace()) {
             var first = report.firstProblems().get(0);
             throw CommandFailure.usage(
