@@ -52,13 +52,19 @@ final class CommandRunner {
                 return failure.status();
             }
         }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (e instanceof IllegalArgumentException && message.startsWith("Cannot coerce")) {
+        Throwable cause = e;
+        while ((cause instanceof java.lang.reflect.InvocationTargetException
+                        || cause instanceof java.lang.reflect.UndeclaredThrowableException)
+                && cause.getCause() != null) {
+            cause = cause.getCause(); // Gogo calls commands reflectively; the command's own failure is inside
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (cause instanceof IllegalArgumentException && message.startsWith("Cannot coerce")) {
             // Gogo's words for a wrong number or kind of arguments
             err.println("trestle: wrong arguments; usage: trestle " + command.usage());
             return ExitStatus.USAGE;
         }
-        if (e instanceof IllegalArgumentException) {
+        if (cause instanceof IllegalArgumentException) {
             err.println("trestle: " + command.area() + " " + command.name() + ": " + message);
             return ExitStatus.USAGE;
         }

@@ -44,7 +44,7 @@ class HeadlessProductTest {
                 unknownArea
                         .err()
                         .matches(
-                                "trestle: unknown command 'frobnicate'; areas: project, system(, \\w+)* \\(see trestle --help\\)\n"),
+                                "trestle: unknown command 'frobnicate'; areas: (\\w+, )*project, (\\w+, )*system(, \\w+)* \\(see trestle --help\\)\n"),
                 unknownArea.toString());
         assertEquals("", unknownArea.out());
 

@@ -1,0 +1,35 @@
+package dev.trestle.backup;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Creates, verifies and restores backups. An archive {@code NAME.tar.zst} comes with {@code NAME.tar.zst.index}
+ * (its frames and members), {@code .sha256} and {@code .md5} (for {@code sha256sum -c}/{@code md5sum -c}) and, once
+ * it has been read back from the destination and verified, {@code .good}.
+ */
+@ProviderType
+public interface BackupService {
+    /**
+     * Archives {@code source} on local disk, verifies it, copies it into {@code destination}, forces it to the device,
+     * reads it back and verifies it again; only then records it as good and drops the local copy.
+     *
+     * @throws IOException on any read, write or sync error, or if a verification fails; the local copy is kept
+     */
+    CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException;
+
+    /** Verifies one archive, reading it past the page cache where the file system allows. */
+    VerifyReport verify(Path archive) throws IOException;
+
+    /** Verifies every archive in a destination, including those recorded as good whose file has gone. */
+    List<VerifyReport> verifyDestination(Path destination) throws IOException;
+
+    /**
+     * Restores the named files (all if {@code files} is empty) into {@code target}, which nothing escapes: absolute
+     * paths, {@code ..} and paths through symbolic links are refused. Damaged files are skipped and reported.
+     */
+    RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException;
+}

@@ -1,0 +1,69 @@
+package dev.trestle.backup.internal;
+
+import dev.trestle.backup.VerifyReport;
+import dev.trestle.backup.internal.archive.ArchiveIndex;
+import dev.trestle.backup.internal.archive.FrameReader;
+import dev.trestle.backup.internal.archive.IndexFile;
+import dev.trestle.backup.internal.archive.Manifests;
+import dev.trestle.backup.internal.archive.Member;
+import dev.trestle.backup.internal.archive.MemberSink;
+import dev.trestle.backup.internal.archive.Sidecars;
+import dev.trestle.backup.internal.io.DeviceInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads an archive back in full and says, per file, whether it would restore intact. */
+final class ArchiveVerifier {
+    private ArchiveVerifier() {}
+
+    /** Checks the archive against its own index beside it. */
+    static VerifyReport verify(Path archive) throws IOException {
+        Path indexFile = Sidecars.index(archive);
+        if (!Files.exists(indexFile)) {
+            if (!Files.exists(archive)) {
+                throw new NoSuchFileException(archive.toString(), null, "no such archive, and no index of one");
+            }
+            return new VerifyReport(archive, List.of(), List.of(), List.of("index missing: " + indexFile), false);
+        }
+        return verify(archive, IndexFile.read(indexFile));
+    }
+
+    /** Checks the archive against a given index: the staged one's, when the copy is read back. */
+    static VerifyReport verify(Path archive, ArchiveIndex index) throws IOException {
+        if (!Files.exists(archive)) {
+            List<String> all = index.sourceMembers().stream().map(Member::path).toList();
+            return new VerifyReport(archive, all, List.of(), List.of("archive missing: " + archive), false);
+        }
+        long size = Files.size(archive);
+        try (InputStream in = DeviceInput.open(archive)) {
+            FrameReader.Outcome outcome = FrameReader.read(in, size, index, MemberSink.DISCARD);
+            return report(archive, index, outcome, DeviceInput.bypassedCache(in));
+        }
+    }
+
+    private static VerifyReport report(
+            Path archive, ArchiveIndex index, FrameReader.Outcome outcome, boolean bypassed) {
+        List<String> damaged = new ArrayList<>();
+        List<String> restorable = new ArrayList<>();
+        List<String> problems = new ArrayList<>(outcome.problems());
+        Map<String, String> reasons = outcome.damaged();
+        for (Member member : index.members()) {
+            String reason = reasons.get(member.path());
+            boolean own = Manifests.isOwn(member.path());
+            if (reason != null && own) {
+                problems.add("manifest " + member.path() + " damaged: " + reason);
+            } else if (reason != null) {
+                damaged.add(member.path());
+            } else if (!own) {
+                restorable.add(member.path());
+            }
+        }
+        return new VerifyReport(archive, damaged, restorable, problems, bypassed);
+    }
+}

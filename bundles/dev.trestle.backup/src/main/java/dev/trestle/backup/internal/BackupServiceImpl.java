@@ -1,0 +1,110 @@
+package dev.trestle.backup.internal;
+
+import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.backup.BackupService;
+import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.VerifyReport;
+import dev.trestle.backup.internal.archive.Sidecars;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.osgi.service.component.annotations.Component;
+
+/** The backup service. Archives are staged under {@code trestle.backup.staging}, by default in the user's cache. */
+@Component(service = BackupService.class)
+public final class BackupServiceImpl implements BackupService {
+    /** Small enough that damage costs little, large enough that compression barely notices the cuts. */
+    static final long FRAME_BYTES = 8L << 20;
+
+    private final Path staging;
+    private final long frameBytes;
+
+    public BackupServiceImpl() {
+        this(defaultStaging(), FRAME_BYTES);
+    }
+
+    BackupServiceImpl(Path staging, long frameBytes) {
+        this.staging = staging;
+        this.frameBytes = frameBytes;
+    }
+
+    private static Path defaultStaging() {
+        String configured = System.getProperty("trestle.backup.staging");
+        return configured != null
+                ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "trestle", "backup-staging");
+    }
+
+    @Override
+    public CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException {
+        return StagedCreate.run(source, destination, format, staging, frameBytes);
+    }
+
+    @Override
+    public VerifyReport verify(Path archive) throws IOException {
+        VerifyReport report = ArchiveVerifier.verify(archive);
+        List<String> recordProblems = checkRecord(archive);
+        if (recordProblems.isEmpty()) {
+            return report;
+        }
+        List<String> problems = new ArrayList<>(report.problems());
+        problems.addAll(recordProblems);
+        return new VerifyReport(archive, report.damaged(), report.restorable(), problems, report.readBypassedCache());
+    }
+
+    @Override
+    public List<VerifyReport> verifyDestination(Path destination) throws IOException {
+        Set<Path> archives = new TreeSet<>();
+        try (Stream<Path> list = Files.list(destination)) {
+            list.forEach(file -> archiveNamed(file).ifPresent(archives::add));
+        }
+        List<VerifyReport> reports = new ArrayList<>();
+        for (Path archive : archives) {
+            reports.add(verify(archive));
+        }
+        return reports;
+    }
+
+    /** The archive a file in a destination belongs to: itself, or the archive its index or good record names. */
+    private static Optional<Path> archiveNamed(Path file) {
+        String name = file.getFileName().toString();
+        for (String suffix : List.of(".index", ".good")) {
+            if (name.endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name.startsWith(".") || ArchiveFormat.ofFile(name).isEmpty()
+                ? Optional.empty()
+                : Optional.of(file.resolveSibling(name));
+    }
+
+    @Override
+    public RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException {
+        return Restorer.restore(archive, target, files);
+    }
+
+    /** The good record, if there is one, must still describe this archive and this index. */
+    private static List<String> checkRecord(Path archive) throws IOException {
+        Properties record = GoodRecord.read(archive).orElse(null);
+        if (record == null || !Files.exists(archive) || !Files.exists(Sidecars.index(archive))) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        if (!Long.toString(Files.size(archive)).equals(record.getProperty(GoodRecord.SIZE))) {
+            problems.add("size " + Files.size(archive) + " differs from the " + record.getProperty(GoodRecord.SIZE)
+                    + " recorded when it was verified");
+        }
+        if (!GoodRecord.sha256(Sidecars.index(archive)).equals(record.getProperty(GoodRecord.INDEX_SHA256))) {
+            problems.add("index differs from the one recorded when it was verified");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.trestle.backup.internal;
+
+import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.internal.archive.ArchiveIndex;
+import dev.trestle.backup.internal.archive.FrameReader;
+import dev.trestle.backup.internal.archive.IndexFile;
+import dev.trestle.backup.internal.archive.Member;
+import dev.trestle.backup.internal.archive.MemberSink;
+import dev.trestle.backup.internal.archive.Sidecars;
+import dev.trestle.backup.internal.io.DeviceInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Restores files from an archive. Each file goes to a temporary name first and takes its real name only once its
+ * digests matched, so a damaged file never overwrites a good one in the target.
+ */
+final class Restorer implements MemberSink {
+    private final SafeTarget target;
+    private final Set<String> wanted;
+    private final List<String> restored = new ArrayList<>();
+    private final List<String> damaged = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+    private final List<Member> directories = new ArrayList<>();
+
+    private Restorer(SafeTarget target, Set<String> wanted) {
+        this.target = target;
+        this.wanted = wanted;
+    }
+
+    static RestoreReport restore(Path archive, Path targetDir, Set<String> files) throws IOException {
+        ArchiveIndex index = IndexFile.read(Sidecars.index(archive));
+        List<String> notFound = files.stream()
+                .filter(f -> index.sourceMembers().stream().noneMatch(m -> covers(f, m.path())))
+                .toList();
+        Files.createDirectories(targetDir);
+        Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
+        try (InputStream in = DeviceInput.open(archive)) {
+            FrameReader.read(in, Files.size(archive), index, restorer);
+        }
+        restorer.finishDirectories();
+        return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);
+    }
+
+    private static boolean covers(String requested, String path) {
+        return path.equals(requested) || path.startsWith(requested + "/");
+    }
+
+    private boolean selected(Member member) {
+        return !member.path().startsWith(".trestle-backup")
+                && (wanted.isEmpty() || wanted.stream().anyMatch(w -> covers(w, member.path())));
+    }
+
+    @Override
+    public OutputStream open(Member member) throws IOException {
+        if (!selected(member) || refusal(member) != null) {
+            return null;
+        }
+        Path temp = temp(member);
+        Files.deleteIfExists(temp);
+        return Files.newOutputStream(
+                temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Override
+    public void finished(Member member, String reason) throws IOException {
+        if (!selected(member)) {
+            return;
+        }
+        String refusal = refusal(member);
+        if (refusal != null) {
+            refused.add(member.path() + ": " + refusal);
+            return;
+        }
+        if (reason != null) {
+            damaged.add(member.path() + ": " + reason);
+            if (member.isFile()) {
+                Files.deleteIfExists(temp(member));
+            }
+            return;
+        }
+        Path path = target.resolve(member.path());
+        switch (member.type()) {
+            case Member.FILE -> {
+                Files.move(temp(member), path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Attributes.apply(path, member);
+            }
+            case Member.DIRECTORY -> {
+                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectory(path);
+                }
+                directories.add(member);
+            }
+            default -> {
+                Files.deleteIfExists(path);
+                Files.createSymbolicLink(path, Path.of(member.link()));
+            }
+        }
+        restored.add(member.path());
+    }
+
+    /** Why this member may not be written, checked again for each member because earlier ones change the tree. */
+    private String refusal(Member member) throws IOException {
+        String bad = SafeTarget.checkName(member.path());
+        if (bad == null && member.type() == Member.SYMLINK) {
+            bad = target.checkLink(member.path(), member.link());
+        }
+        if (bad == null) {
+            bad = target.prepareParents(member.path());
+        }
+        return bad;
+    }
+
+    private Path temp(Member member) {
+        Path path = target.resolve(member.path());
+        return path.resolveSibling("." + path.getFileName() + ".trestle-restore");
+    }
+
+    /** Directory mtimes last: writing the files into them would have changed them. */
+    private void finishDirectories() throws IOException {
+        for (Member directory : directories.reversed()) {
+            Attributes.apply(target.resolve(directory.path()), directory);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.trestle.backup.internal;
+
+import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.VerifyReport;
+import java.util.List;
+
+/** The commands' answers: one line per archive, naming every damaged file. */
+final class VerifyText {
+    private VerifyText() {}
+
+    static String of(List<VerifyReport> reports) {
+        StringBuilder text = new StringBuilder();
+        for (VerifyReport report : reports) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(report.intact() ? "intact " : "DAMAGED ")
+                    .append(report.archive())
+                    .append(": ");
+            text.append(report.restorable().size()).append(" entries restorable");
+            if (!report.damaged().isEmpty()) {
+                text.append(", damaged: ").append(String.join(", ", report.damaged()));
+            }
+            if (!report.problems().isEmpty()) {
+                text.append("; ").append(String.join("; ", report.problems()));
+            }
+            if (!report.readBypassedCache()) {
+                text.append(" (read from the page cache: the file system refused O_DIRECT)");
+            }
+        }
+        return text.toString();
+    }
+
+    static String of(RestoreReport report) {
+        StringBuilder text =
+                new StringBuilder("restored ").append(report.restored().size()).append(" entries");
+        if (!report.damaged().isEmpty()) {
+            text.append("; damaged, skipped: ").append(String.join(", ", report.damaged()));
+        }
+        if (!report.refused().isEmpty()) {
+            text.append("; refused: ").append(String.join(", ", report.refused()));
+        }
+        if (!report.notFound().isEmpty()) {
+            text.append("; not in the archive: ").append(String.join(", ", report.notFound()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.trestle.backup.internal.archive;
+
+import dev.trestle.backup.ArchiveFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The index as text: a header, one {@code frame} line per frame, one {@code member} line per member, and an
+ * {@code end} line with the SHA-256 of everything before it, so a damaged index is reported rather than believed.
+ */
+public final class IndexFile {
+    private static final String MAGIC = "trestle-backup-index\t1\n";
+
+    private IndexFile() {}
+
+    public static byte[] bytes(ArchiveIndex index) {
+        StringBuilder text = new StringBuilder(MAGIC);
+        text.append("format\t").append(index.format().suffix()).append('\n');
+        for (Frame f : index.frames()) {
+            text.append("frame\t%d\t%d\t%d\t%d\n".formatted(f.offset(), f.length(), f.plainOffset(), f.plainLength()));
+        }
+        for (Member m : index.members()) {
+            text.append("member\t%d\t%c\t%o\t%d\t%d\t%s\t%s\t%s\t%s\n"
+                    .formatted(
+                            m.frame(),
+                            m.type(),
+                            m.mode(),
+                            m.size(),
+                            m.mtime(),
+                            m.sha256(),
+                            m.md5(),
+                            Escaping.field(m.path()),
+                            Escaping.field(m.link())));
+        }
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        String end = "end\t" + Digests.hex(Digests.sha256(body)) + "\n";
+        byte[] all = new byte[body.length + end.length()];
+        System.arraycopy(body, 0, all, 0, body.length);
+        System.arraycopy(end.getBytes(StandardCharsets.US_ASCII), 0, all, body.length, end.length());
+        return all;
+    }
+
+    public static ArchiveIndex read(Path file) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        String text = new String(all, StandardCharsets.UTF_8);
+        int endLine = text.lastIndexOf("\nend\t") + 1;
+        if (!text.startsWith(MAGIC) || endLine == 0) {
+            throw new IndexException(file + ": not a Trestle backup index (no header or no end line)");
+        }
+        byte[] body = text.substring(0, endLine).getBytes(StandardCharsets.UTF_8);
+        String recorded = text.substring(endLine + 4).strip();
+        if (!recorded.equals(HexFormat.of().formatHex(Digests.sha256(body)))) {
+            throw new IndexException(file + ": damaged (its SHA-256 does not match its end line)");
+        }
+        return parse(file, text.substring(0, endLine).split("\n", -1));
+    }
+
+    private static ArchiveIndex parse(Path file, String[] lines) throws IndexException {
+        ArchiveFormat format = null;
+        List<Frame> frames = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t", -1);
+            try {
+                switch (f[0]) {
+                    case "format" -> format = ArchiveFormat.named(f[1]).orElseThrow();
+                    case "frame" -> frames.add(frame(f, frames));
+                    case "member" ->
+                        members.add(new Member(
+                                Integer.parseInt(f[1]),
+                                f[2].charAt(0),
+                                Integer.parseInt(f[3], 8),
+                                Long.parseLong(f[4]),
+                                Long.parseLong(f[5]),
+                                f[6],
+                                f[7],
+                                Escaping.unfield(f[8]),
+                                Escaping.unfield(f[9])));
+                    case "" -> {
+                        // the empty string after the last newline
+                    }
+                    default -> throw new IllegalArgumentException("unknown record " + f[0]);
+                }
+            } catch (RuntimeException e) {
+                throw new IndexException(file + ":" + (i + 1) + ": bad line (" + e.getMessage() + ")");
+            }
+        }
+        if (format == null) {
+            throw new IndexException(file + ": no format line");
+        }
+        return new ArchiveIndex(format, frames, members);
+    }
+
+    private static Frame frame(String[] f, List<Frame> before) {
+        Frame frame = new Frame(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
+        long expected = before.isEmpty() ? 0 : before.get(before.size() - 1).end();
+        if (frame.offset() != expected || frame.length() <= 0) {
+            throw new IllegalArgumentException("frame at " + frame.offset() + " does not follow the one before");
+        }
+        return frame;
+    }
+}

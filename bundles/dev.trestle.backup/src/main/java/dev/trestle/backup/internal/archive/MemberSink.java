@@ -1,0 +1,25 @@
+package dev.trestle.backup.internal.archive;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Receives members as the {@link FrameReader} checks them; restore writes them, verify only counts them. */
+public interface MemberSink {
+    /** Where a member's content goes while its digests are computed, or {@code null} to discard it. */
+    OutputStream open(Member member) throws IOException;
+
+    /** Called once per member in the index: {@code reason} is {@code null} if it matched the index exactly. */
+    void finished(Member member, String reason) throws IOException;
+
+    MemberSink DISCARD = new MemberSink() {
+        @Override
+        public OutputStream open(Member member) {
+            return null;
+        }
+
+        @Override
+        public void finished(Member member, String reason) {
+            // verification keeps its own tally
+        }
+    };
+}

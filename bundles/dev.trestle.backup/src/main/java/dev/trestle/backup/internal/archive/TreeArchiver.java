@@ -1,0 +1,110 @@
+package dev.trestle.backup.internal.archive;
+
+import dev.trestle.backup.ArchiveFormat;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Archives a directory tree into a file, and writes its index and checksum files beside it. */
+public final class TreeArchiver {
+    /** What was written, and what was left out with the reason. */
+    public record Written(ArchiveIndex index, List<String> skipped) {}
+
+    private final ArchiveWriter writer;
+    private final Path source;
+    private final List<String> skipped = new ArrayList<>();
+
+    private TreeArchiver(ArchiveWriter writer, Path source) {
+        this.writer = writer;
+        this.source = source;
+    }
+
+    public static Written archive(Path source, Path archive, ArchiveFormat format, long frameBytes) throws IOException {
+        ArchiveIndex index;
+        List<String> skipped;
+        try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
+            TreeArchiver archiver = new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source);
+            archiver.walk(source);
+            skipped = archiver.skipped;
+            List<Member> content = archiver.writer.members();
+            // the manifests get frames of their own, so damage to them never hides a file's
+            archiver.writer.cut();
+            long now = System.currentTimeMillis() / 1000;
+            archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
+            archiver.writer.file(Manifests.MANIFEST, 0644, now, utf8(Manifests.manifest(content)));
+            archiver.writer.file(Manifests.SHA256SUMS, 0644, now, utf8(Manifests.sha256sums(content)));
+            archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
+            index = archiver.writer.finish();
+            out.flush();
+            channel.force(true);
+        }
+        Files.write(Sidecars.index(archive), IndexFile.bytes(index));
+        Files.write(Sidecars.sha256(archive), utf8(Manifests.sha256sums(index.sourceMembers())));
+        Files.write(Sidecars.md5(archive), utf8(Manifests.md5sums(index.sourceMembers())));
+        return new Written(index, skipped);
+    }
+
+    private void walk(Path dir) throws IOException {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.sorted().toList();
+        }
+        for (Path child : children) {
+            String path = relative(child);
+            if (Manifests.isOwn(path)) {
+                skipped.add(path + ": name reserved for the archive's own manifests");
+                continue;
+            }
+            PosixFileAttributes attributes =
+                    Files.readAttributes(child, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            int mode = mode(attributes);
+            long mtime = attributes.lastModifiedTime().toMillis() / 1000;
+            if (attributes.isSymbolicLink()) {
+                writer.symlink(path, Files.readSymbolicLink(child).toString(), mode, mtime);
+            } else if (attributes.isDirectory()) {
+                writer.directory(path, mode, mtime);
+                walk(child);
+            } else if (attributes.isRegularFile()) {
+                try (InputStream in = Files.newInputStream(child, LinkOption.NOFOLLOW_LINKS)) {
+                    writer.file(path, mode, mtime, attributes.size(), in);
+                }
+            } else {
+                skipped.add(path + ": not a regular file, directory or symbolic link");
+            }
+        }
+    }
+
+    private String relative(Path child) {
+        StringBuilder path = new StringBuilder();
+        for (Path part : source.relativize(child)) {
+            path.append(path.isEmpty() ? "" : "/").append(part);
+        }
+        return path.toString();
+    }
+
+    static int mode(PosixFileAttributes attributes) {
+        int mode = 0;
+        for (PosixFilePermission permission : attributes.permissions()) {
+            mode |= 0400 >> permission.ordinal();
+        }
+        return mode;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.trestle.backup.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.trestle.backup.ArchiveFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A destination that fills up: the backup fails, names the file, and nothing is recorded as good. */
+class DiskFullTest {
+    @TempDir
+    Path temp;
+
+    private Path mounted;
+
+    @Test
+    void fullDestinationFailsCleanlyAndKeepsTheStagedCopy() throws Exception {
+        Path destination = Files.createDirectories(temp.resolve("usb"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", destination.toString())
+                .redirectErrorStream(true)
+                .start();
+        String why = new String(mount.getInputStream().readAllBytes());
+        assumeTrue(
+                mount.waitFor() == 0,
+                "skipped: cannot mount a 1 MiB tmpfs (needs root and CAP_SYS_ADMIN): " + why.strip());
+        mounted = destination;
+        Path source = Files.createDirectories(temp.resolve("project"));
+        byte[] random = new byte[3 << 20];
+        new Random(1).nextBytes(random);
+        Files.write(source.resolve("big.bin"), random);
+        Path staging = temp.resolve("staging");
+
+        IOException failure = assertThrows(
+                IOException.class,
+                () -> new BackupServiceImpl(staging, 1 << 20).create(source, destination, ArchiveFormat.TAR_ZST));
+
+        assertTrue(failure.getMessage().startsWith("writing " + destination), failure.getMessage());
+        assertEquals(List.of(), list(destination), "nothing, not even a partial file, is left at the destination");
+        assertTrue(list(staging).stream().anyMatch(name -> name.endsWith(".tar.zst")), list(staging)::toString);
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mounted != null) {
+            new ProcessBuilder("umount", mounted.toString()).start().waitFor();
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.trestle.editor.ui.internal;
+
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.VerifyKeyListener;
+import org.eclipse.swt.events.VerifyEvent;
+
+/**
+ * The editor's own shortcuts, taken before StyledText sees the key: undo and redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y),
+ * go to line (Ctrl+L) and find (Ctrl+F; Escape closes the bar).
+ */
+final class EditorKeys implements VerifyKeyListener {
+    private final SourceEditor editor;
+
+    EditorKeys(SourceEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public void verifyKey(VerifyEvent event) {
+        boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
+        boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+        int key = Character.toLowerCase(event.keyCode);
+        if (ctrl && key == 'z') {
+            event.doit = false;
+            if (shift) {
+                editor.redo();
+            } else {
+                editor.undo();
+            }
+        } else if (ctrl && key == 'y') {
+            event.doit = false;
+            editor.redo();
+        } else if (ctrl && key == 'l') {
+            event.doit = false;
+            askForLine();
+        } else if (ctrl && key == 'f') {
+            event.doit = false;
+            editor.findBar().setVisible(true);
+        } else if (event.keyCode == SWT.ESC) {
+            editor.findBar().setVisible(false);
+        }
+    }
+
+    private void askForLine() {
+        int lines = editor.viewer().getDocument().getNumberOfLines();
+        IInputValidator validator = text -> {
+            try {
+                int line = Integer.parseInt(text.strip());
+                return line >= 1 && line <= lines ? null : "The file has lines 1 to " + lines;
+            } catch (NumberFormatException e) {
+                return "Not a line number: " + text;
+            }
+        };
+        InputDialog dialog =
+                new InputDialog(editor.control().getShell(), "Go to Line", "Line (1-" + lines + "):", "", validator);
+        if (dialog.open() == Window.OK) {
+            editor.revealLine(Integer.parseInt(dialog.getValue().strip()));
+        }
+    }
+}

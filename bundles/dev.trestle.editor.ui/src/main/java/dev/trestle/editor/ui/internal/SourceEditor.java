@@ -1,0 +1,245 @@
+package dev.trestle.editor.ui.internal;
+
+import dev.trestle.editor.history.EditHistory;
+import dev.trestle.model.Project;
+import dev.trestle.workbench.EditorPart;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.source.AnnotationModel;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * One file in the source editor: the viewer with its rulers, the document map, the find bar, undo from the file's
+ * persistent history, and saving through the local history. Unsaved text is written aside after a short idle.
+ */
+final class SourceEditor implements EditorPart {
+    private static final int IDLE_MS = 2000;
+    private static final int PROJECT_POLL_MS = 1000;
+
+    private final Path file;
+    private final Composite root;
+    private final SourceViewer viewer;
+    private final FindBar findBar;
+    private final DocumentMap map;
+    private final ChangedLines changed;
+    private final PersistentUndo undo;
+    private final Saving saving;
+    private final ModelAnnotations annotations;
+    private final BiConsumer<String, Throwable> errors;
+    private final Supplier<Optional<Project>> project;
+    private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+    private final Runnable idle = this::idle;
+    private final Runnable pollProject = this::pollProject;
+    private long savedState;
+    private boolean dirty;
+
+    SourceEditor(
+            Composite parent,
+            Path file,
+            Language language,
+            FileContent content,
+            EditHistory history,
+            Saving saving,
+            Supplier<Optional<Project>> project,
+            BiConsumer<String, Throwable> errors) {
+        this.file = file;
+        this.saving = saving;
+        this.errors = errors;
+        this.project = project;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(zeroMargins(new GridLayout(1, false)));
+        Document document = new Document(content.text());
+        AnnotationModel annotationModel = new AnnotationModel();
+        Composite body = new Composite(root, SWT.NONE);
+        viewer = EditorViewer.create(body, language, document, annotationModel);
+        findBar = new FindBar(root, viewer);
+        findBar.control().moveAbove(body);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setLayout(zeroMargins(new GridLayout(2, false)));
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        changed = new ChangedLines(document);
+        map = new DocumentMap(body, viewer, new LineStyles(language), changed);
+        map.control().setLayoutData(new GridData(DocumentMap.WIDTH, SWT.DEFAULT, false, true));
+        undo = new PersistentUndo(document, history);
+        savedState = undo.state();
+        annotations = new ModelAnnotations(annotationModel, document, root.getDisplay());
+        annotations.show(project.get().orElse(null), file);
+        viewer.prependVerifyKeyListener(new EditorKeys(this));
+        document.addDocumentListener(new IDocumentListener() {
+            @Override
+            public void documentAboutToBeChanged(DocumentEvent event) {}
+
+            @Override
+            public void documentChanged(DocumentEvent event) {
+                updateDirty();
+                root.getDisplay().timerExec(IDLE_MS, idle);
+            }
+        });
+        root.getDisplay().timerExec(PROJECT_POLL_MS, pollProject);
+    }
+
+    /** Offers the text of a crashed session; restoring it is an ordinary edit, so it can be undone. */
+    void offerRecovery() throws IOException {
+        Optional<String> recovered = saving.recoveredText();
+        if (recovered.isPresent()) {
+            viewer.getDocument().set(recovered.get());
+        }
+    }
+
+    @Override
+    public Control control() {
+        return root;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public void save() throws IOException {
+        switch (saving.save(viewer.getDocument().get())) {
+            case Saving.Outcome.Saved saved -> {
+                undo.markSaved(saved.stamp().sha256());
+                savedState = undo.state();
+                changed.clear();
+                map.control().redraw();
+            }
+            case Saving.Outcome.Reload reload -> reload();
+            case Saving.Outcome.Cancelled cancelled -> {
+                // the user keeps editing; the file on disk stays as the other program left it
+            }
+        }
+        updateDirty();
+    }
+
+    /** Takes the disk's text as an ordinary edit: the editor's version stays one undo away. */
+    private void reload() throws IOException {
+        FileContent disk = FileContent.read(file);
+        viewer.getDocument().set(disk.text());
+        saving.reloaded(disk.stamp());
+        undo.markSaved(disk.stamp().sha256());
+        savedState = undo.state();
+        changed.clear();
+    }
+
+    @Override
+    public void dispose() {
+        root.getDisplay().timerExec(-1, idle);
+        root.getDisplay().timerExec(-1, pollProject);
+        annotations.detach();
+        try {
+            undo.close();
+        } catch (IOException e) {
+            errors.accept("Cannot write the undo history of " + file, e);
+        }
+        dirtyListeners.clear();
+    }
+
+    @Override
+    public void onDirtyChanged(Runnable listener) {
+        dirtyListeners.add(listener);
+    }
+
+    @Override
+    public void revealLine(int line) {
+        var document = viewer.getDocument();
+        try {
+            int index = Math.max(0, Math.min(line - 1, document.getNumberOfLines() - 1));
+            int offset = document.getLineOffset(index);
+            viewer.setSelectedRange(offset, 0);
+            viewer.getTextWidget().setTopIndex(Math.max(0, index - 3));
+            viewer.getTextWidget().setFocus();
+        } catch (BadLocationException e) {
+            errors.accept("Line " + line + " is outside " + file, e);
+        }
+    }
+
+    void undo() {
+        step(true);
+    }
+
+    void redo() {
+        step(false);
+    }
+
+    private void step(boolean back) {
+        try {
+            boolean moved = back ? undo.undo() : undo.redo();
+            if (!moved) {
+                root.getDisplay().beep();
+            }
+        } catch (BadLocationException e) {
+            errors.accept("The undo history of " + file + " does not fit its text", e);
+        }
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        boolean now = undo.hasPending() || undo.state() != savedState;
+        if (now != dirty) {
+            dirty = now;
+            dirtyListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void idle() {
+        if (root.isDisposed()) {
+            return;
+        }
+        try {
+            undo.flush();
+            if (dirty) {
+                saving.writeRecovery(viewer.getDocument().get());
+            }
+        } catch (IOException e) {
+            errors.accept("Cannot keep the unsaved changes of " + file + " for recovery", e);
+        }
+    }
+
+    private void pollProject() {
+        if (!root.isDisposed()) {
+            annotations.show(project.get().orElse(null), file);
+            map.control().redraw();
+            root.getDisplay().timerExec(PROJECT_POLL_MS, pollProject);
+        }
+    }
+
+    SourceViewer viewer() {
+        return viewer;
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    DocumentMap map() {
+        return map;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    private static GridLayout zeroMargins(GridLayout layout) {
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.horizontalSpacing = 0;
+        layout.verticalSpacing = 0;
+        return layout;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.trestle.editor.ui.internal;
+
+import dev.trestle.editor.history.EditHistory;
+import dev.trestle.editor.history.HistoryService;
+import dev.trestle.workbench.EditorContribution;
+import dev.trestle.workbench.EditorPart;
+import dev.trestle.workbench.WorkbenchContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The source editor for every textual file the workbench shows. Also registered under its own class, which only this
+ * bundle can see, so that the Annotations view can reveal a line in an editor it opened.
+ */
+@Component(service = {EditorContribution.class, SourceEditorContribution.class})
+public final class SourceEditorContribution implements EditorContribution {
+    static final String STATE_DIR_PROPERTY = "trestle.state.dir";
+    /** Above the workbench's plain-text fallback (0); a specialised editor for one kind of file may go higher. */
+    static final int PRIORITY = 10;
+
+    private final HistoryService histories;
+    private final Path stateDirectory;
+    private final Map<Path, SourceEditor> open = new ConcurrentHashMap<>();
+    private final Prompts prompts;
+
+    @Activate
+    public SourceEditorContribution(@Reference HistoryService histories, BundleContext bundle) {
+        this(histories, stateDirectory(bundle.getProperty(STATE_DIR_PROPERTY)), null);
+    }
+
+    /** {@code prompts} null asks with dialogs over the workbench window. */
+    SourceEditorContribution(HistoryService histories, Path stateDirectory, Prompts prompts) {
+        this.histories = histories;
+        this.stateDirectory = stateDirectory;
+        this.prompts = prompts;
+    }
+
+    static Path stateDirectory(String property) {
+        String explicit = property != null ? property : System.getProperty(STATE_DIR_PROPERTY);
+        return explicit != null && !explicit.isBlank()
+                ? Path.of(explicit)
+                : Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
+    }
+
+    @Override
+    public String id() {
+        return "dev.trestle.editor.source";
+    }
+
+    @Override
+    public boolean canOpen(Path file) {
+        return Language.of(file) != null;
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    @Override
+    public EditorPart open(Composite parent, Path file, WorkbenchContext context) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        if (FileContent.tooLarge(key)) {
+            return new TooLargeEditor(parent, key);
+        }
+        FileContent content = FileContent.read(key);
+        Prompts asking = prompts != null ? prompts : Prompts.dialogs(context.shell());
+        EditHistory history =
+                histories.openEditHistory(stateDirectory, key, content.stamp().sha256());
+        Saving saving =
+                new Saving(key, content.charset(), content.stamp(), histories.localHistory(stateDirectory), asking);
+        Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
+        SourceEditor editor =
+                new SourceEditor(parent, key, language, content, history, saving, context::project, context::showError);
+        editor.control().addDisposeListener(event -> open.remove(key, editor));
+        open.put(key, editor);
+        editor.offerRecovery();
+        return editor;
+    }
+
+    /** The editor this contribution opened on {@code file}, if it is still open. */
+    Optional<SourceEditor> editorOf(Path file) {
+        return Optional.ofNullable(open.get(file.toAbsolutePath().normalize()));
+    }
+}

@@ -1,0 +1,253 @@
+package dev.trestle.editor.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trestle.editor.history.Conflict;
+import dev.trestle.editor.history.Recovery;
+import dev.trestle.editor.internal.history.HistoryServiceImpl;
+import dev.trestle.model.Annotation;
+import dev.trestle.model.Project;
+import dev.trestle.model.Severity;
+import dev.trestle.model.TrestleFactory;
+import dev.trestle.workbench.internal.EditorTestWindow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor in a real workbench window under an X display (the build runs it with xvfb-run). */
+@EnabledIfEnvironmentVariable(
+        named = "DISPLAY",
+        matches = ".+",
+        disabledReason = "needs an X display: run under xvfb-run")
+class EditorWindowSwtTest {
+    @TempDir
+    Path temp;
+
+    private Path project;
+    private EditorTestWindow window;
+    private final Deque<Prompts.ConflictChoice> conflictAnswers = new ArrayDeque<>();
+    private boolean restoreAnswer = true;
+    private final Prompts prompts = new Prompts() {
+        @Override
+        public ConflictChoice onConflict(Conflict conflict) {
+            return conflictAnswers.remove();
+        }
+
+        @Override
+        public boolean restoreRecovery(Recovery recovery) {
+            return restoreAnswer;
+        }
+    };
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        project = EditorTestWindow.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
+        window = newWindow();
+    }
+
+    private EditorTestWindow newWindow() {
+        SourceEditorContribution editors =
+                new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
+        return new EditorTestWindow(temp.resolve("state"), editors, new AnnotationsView(editors));
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.close();
+    }
+
+    private SourceEditor open(String relative) {
+        window.openProject(project);
+        return (SourceEditor) window.openFile(project.resolve(relative), 0);
+    }
+
+    /** Sends a key as the keyboard would, so StyledText, auto-indent and the editor's shortcuts all see it. */
+    private void key(StyledText text, char character, int keyCode, int modifiers) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = keyCode;
+        event.stateMask = modifiers;
+        text.notifyListeners(SWT.KeyDown, event);
+        window.pump();
+    }
+
+    private void type(StyledText text, String keys) {
+        for (char c : keys.toCharArray()) {
+            key(text, c, c == '\n' ? SWT.CR : c, 0);
+        }
+    }
+
+    @Test
+    void typedTextUndoesSavesAndItsHistorySurvivesReopening() throws Exception {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        Path file = project.resolve("src/main.c");
+        String original = Files.readString(file);
+        assertEquals(original, text.getText());
+
+        text.setCaretOffset(0);
+        type(text, "abc");
+        assertTrue(text.getText().startsWith("abc"));
+        assertEquals("*main.c", window.activeTabTitle());
+        key(text, 'z', 'z', SWT.MOD1);
+        assertEquals(original, text.getText(), "one undo takes back the typed word");
+        assertEquals("main.c", window.activeTabTitle(), "back at the loaded text is not dirty");
+        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        assertEquals("abc" + original, text.getText());
+
+        assertTrue(window.saveActive(), window.lastError());
+        assertEquals("abc" + original, Files.readString(file));
+        assertEquals("main.c", window.activeTabTitle());
+        window.close();
+
+        window = newWindow();
+        SourceEditor reopened = open("src/main.c");
+        StyledText again = reopened.viewer().getTextWidget();
+        assertEquals("abc" + original, again.getText());
+        key(again, 'z', 'z', SWT.MOD1);
+        assertEquals(original, again.getText(), "undo after a restart restores the text before the save");
+        assertTrue(reopened.isDirty());
+    }
+
+    @Test
+    void enterKeepsTheIndentationOfThePreviousLine() {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        text.setCaretOffset(0);
+        type(text, "    x;\ny");
+        assertTrue(text.getText().startsWith("    x;\n    y"), text.getText().substring(0, 20));
+    }
+
+    @Test
+    void keywordsAreColoured() {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        window.pump();
+        int offset = text.getText().indexOf("return");
+        assertTrue(offset >= 0, "main.c has a return statement");
+        StyleRange range = text.getStyleRangeAtOffset(offset);
+        assertNotNull(range, "no style at 'return'");
+        assertEquals(Style.KEYWORD.color().getRGB(), range.foreground.getRGB());
+    }
+
+    @Test
+    void saveOverAFileChangedOnDiskAsksAndCancelLeavesTheFileAlone() throws Exception {
+        SourceEditor editor = open("src/options.c");
+        Path file = project.resolve("src/options.c");
+        editor.viewer().getDocument().replace(0, 0, "/* mine */\n");
+        Files.writeString(file, "/* theirs */\n", StandardCharsets.UTF_8);
+        conflictAnswers.add(Prompts.ConflictChoice.CANCEL);
+        editor.save();
+        assertEquals("/* theirs */\n", Files.readString(file));
+        assertTrue(editor.isDirty());
+        conflictAnswers.add(Prompts.ConflictChoice.OVERWRITE);
+        editor.save();
+        assertTrue(Files.readString(file).startsWith("/* mine */\n"));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void unsavedTextOfACrashedSessionIsOfferedOnOpen() throws Exception {
+        SourceEditor editor = open("src/options.c");
+        editor.viewer().getDocument().replace(0, 0, "/* unsaved */\n");
+        window.pumpUntil(
+                () -> Files.exists(temp.resolve("editor-state")) && recoveryWritten(),
+                "the recovery file after the idle pause");
+        // a crash: the window goes without the editor saving
+        window.close();
+        window = newWindow();
+        SourceEditor reopened = open("src/options.c");
+        assertTrue(reopened.viewer().getDocument().get().startsWith("/* unsaved */\n"));
+        assertTrue(reopened.isDirty());
+    }
+
+    private boolean recoveryWritten() {
+        try (var files = Files.walk(temp.resolve("editor-state"))) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".recovery"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void findBarReplacesWithARegularExpression() {
+        SourceEditor editor = open("src/main.c");
+        editor.findBar().setSearch("\\bargc\\b", true);
+        editor.findBar().setReplacement("count");
+        int replaced = editor.findBar().replaceAll();
+        assertTrue(replaced > 0);
+        assertFalse(editor.viewer().getDocument().get().matches("(?s).*\\bargc\\b.*"));
+    }
+
+    @Test
+    void annotationsShowInTheWindowAndDoubleClickOpensTheLine() throws Exception {
+        Project model = window.openProject(project);
+        model.getAnnotations()
+                .add(annotation("lib/text/counter.c", 7, Severity.ERROR, "implicit declaration of function 'strdup'"));
+        model.getAnnotations().add(annotation("lib/text/counter.c", 12, Severity.WARNING, "unused variable 'n'"));
+        model.getAnnotations().add(annotation("src/main.c", 3, Severity.INFO, "note: bookmark"));
+        SourceEditor editor = (SourceEditor) window.openFile(project.resolve("lib/text/counter.c"), 7);
+        window.viewTab("Annotations").ifPresent(tab -> tab.getParent().setSelection(tab));
+        Table table = findTable();
+        window.pumpUntil(() -> table.getItemCount() == 3, "three annotations listed");
+        assertEquals("error", table.getItem(0).getText(0));
+        assertEquals("lib/text/counter.c", table.getItem(0).getText(2));
+        assertTrue(editor.viewer().getAnnotationModel().getAnnotationIterator().hasNext(), "annotations in the rulers");
+
+        window.settle(400);
+        Path png = Path.of("target/screenshots/editor.png");
+        window.screenshot(png);
+        assertTrue(Files.size(png) > 10_000, "a real picture");
+        assertTrue(editor.map().control().isVisible());
+
+        // the info row: double-click opens src/main.c at line 3
+        table.setSelection(2);
+        table.notifyListeners(SWT.DefaultSelection, new Event());
+        window.pump();
+        SourceEditor main = (SourceEditor) window.activeEditor();
+        assertEquals(project.resolve("src/main.c").toAbsolutePath().normalize(), main.file());
+        assertEquals(
+                2,
+                main.viewer()
+                        .getTextWidget()
+                        .getLineAtOffset(main.viewer().getTextWidget().getCaretOffset()));
+    }
+
+    private Table findTable() {
+        var tab = window.viewTab("Annotations").orElseThrow();
+        var host = (org.eclipse.swt.widgets.Composite) tab.getControl();
+        var root = (org.eclipse.swt.widgets.Composite) host.getChildren()[0];
+        for (var child : root.getChildren()) {
+            if (child instanceof Table table) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table in the Annotations view");
+    }
+
+    private static Annotation annotation(String path, int line, Severity severity, String message) {
+        Annotation a = TrestleFactory.eINSTANCE.createAnnotation();
+        a.setPath(path);
+        a.setStartLine(line);
+        a.setEndLine(line);
+        a.setSeverity(severity);
+        a.setMessage(message);
+        a.setOrigin("make");
+        return a;
+    }
+}
