@@ -1,0 +1,26 @@
+package dev.trestle.make.deps;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to preprocess: the search path, the command line's {@code -D}/{@code -U} (a define without a value is
+ * {@code 1}, as on the command line), and whether the compiler's predefined macros and directories are added.
+ *
+ * @param compiler the compiler whose {@code -dM -E} macros and include directories seed the scan, e.g. {@code
+ *     cc}; {@code null} to seed nothing, in which case every name that is never defined is undecidable rather
+ *     than 0 (the scanner cannot know what the compiler would predefine)
+ */
+public record ScanOptions(SearchPath path, Map<String, String> defines, List<String> undefines, String compiler) {
+    public ScanOptions {
+        defines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defines));
+        undefines = List.copyOf(undefines);
+    }
+
+    /** Parses {@code NAME} or {@code NAME=VALUE} as given to {@code -D}. */
+    public static Map.Entry<String, String> define(String text) {
+        int eq = text.indexOf('=');
+        return eq < 0 ? Map.entry(text, "1") : Map.entry(text.substring(0, eq), text.substring(eq + 1));
+    }
+}

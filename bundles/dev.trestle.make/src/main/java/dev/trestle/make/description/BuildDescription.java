@@ -1,0 +1,20 @@
+package dev.trestle.make.description;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A whole description: the project's name, its platforms and its targets, in file order. */
+public record BuildDescription(String project, List<PlatformSpec> platforms, List<TargetSpec> targets) {
+    public BuildDescription {
+        platforms = List.copyOf(platforms);
+        targets = List.copyOf(targets);
+    }
+
+    public Optional<TargetSpec> target(String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<PlatformSpec> platform(String name) {
+        return platforms.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

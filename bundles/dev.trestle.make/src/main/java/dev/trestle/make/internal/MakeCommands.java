@@ -1,0 +1,185 @@
+package dev.trestle.make.internal;
+
+import dev.trestle.core.command.CommandFailure;
+import dev.trestle.make.deps.DependencyScanner;
+import dev.trestle.make.deps.Inclusion;
+import dev.trestle.make.deps.Problem;
+import dev.trestle.make.deps.ScanOptions;
+import dev.trestle.make.deps.ScanResult;
+import dev.trestle.make.deps.SearchPath;
+import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.DescriptionException;
+import dev.trestle.make.description.DescriptionFormat;
+import dev.trestle.make.description.Globs;
+import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.make.description.TargetSpec;
+import dev.trestle.make.generate.GenerationException;
+import dev.trestle.make.generate.MakefileGenerator;
+import dev.trestle.make.internal.description.Proposer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code make:init}, {@code make:generate} and {@code make:deps}: the build description and makefile from the shell. */
+@Component(
+        service = MakeCommands.class,
+        property = {
+            "osgi.command.scope=make",
+            "osgi.command.function=init",
+            "osgi.command.function=generate",
+            "osgi.command.function=deps"
+        })
+public final class MakeCommands {
+    private final DependencyScanner scanner;
+    private final MakefileGenerator generator;
+
+    @Activate
+    public MakeCommands(@Reference DependencyScanner scanner, @Reference MakefileGenerator generator) {
+        this.scanner = scanner;
+        this.generator = generator;
+    }
+
+    @Descriptor("propose a build description (" + DescriptionFormat.FILE_NAME + ") from a source tree")
+    public String init(@Descriptor("DIR [--force]") String... args) throws IOException {
+        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].equals("--force"))) {
+            throw CommandFailure.usage("usage: make init DIR [--force]");
+        }
+        Path root = directory(args[0]);
+        Path file = DescriptionFormat.fileOf(root);
+        if (Files.exists(file) && args.length == 1) {
+            throw CommandFailure.usage(file + " exists; add --force to replace it");
+        }
+        BuildDescription description = Proposer.propose(root);
+        DescriptionFormat.save(file, description);
+        return "wrote " + file + ": " + description.targets().size() + " targets";
+    }
+
+    @Descriptor("write DIR/build/PLATFORM/Makefile from the build description")
+    public String generate(@Descriptor("DIR [--platform linux-gcc]") String... args) throws IOException {
+        if (args.length != 1 && !(args.length == 3 && args[1].equals("--platform"))) {
+            throw CommandFailure.usage("usage: make generate DIR [--platform PLATFORM]");
+        }
+        Path root = directory(args[0]);
+        BuildDescription description = description(root);
+        String platform = args.length == 3
+                ? args[2]
+                : description.platforms().stream()
+                        .findFirst()
+                        .map(PlatformSpec::name)
+                        .orElse("linux-gcc");
+        try {
+            return "wrote " + generator.generate(root, description, platform);
+        } catch (GenerationException e) {
+            throw CommandFailure.badInput(e.getMessage(), e);
+        }
+    }
+
+    @Descriptor("the headers a file includes, directly or not, and why each is there")
+    public String deps(@Descriptor("project directory") String dir, @Descriptor("source file") String file)
+            throws IOException {
+        Path root = directory(dir);
+        Path unit = root.resolve(file).normalize();
+        if (!Files.isRegularFile(unit)) {
+            throw CommandFailure.usage("not a file: " + file);
+        }
+        String relative = root.relativize(unit).toString().replace('\\', '/');
+        TargetSpec target = null;
+        if (Files.exists(DescriptionFormat.fileOf(root))) {
+            for (TargetSpec t : description(root).targets()) {
+                if (Globs.expand(root, t).contains(relative)) {
+                    target = t;
+                    break;
+                }
+            }
+        }
+        ScanResult result = scanner.scan(unit, options(root, target));
+        return DepsReport.render(root, result);
+    }
+
+    private static ScanOptions options(Path root, TargetSpec target) {
+        if (target == null) {
+            return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
+        }
+        Map<String, String> defines = new LinkedHashMap<>();
+        target.defines()
+                .forEach(d -> defines.put(
+                        ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
+        return new ScanOptions(
+                SearchPath.of(target.includeDirs().stream().map(root::resolve).toList()), defines, List.of(), "cc");
+    }
+
+    private static BuildDescription description(Path root) throws IOException {
+        Path file = DescriptionFormat.fileOf(root);
+        if (!Files.exists(file)) {
+            throw CommandFailure.usage("no " + file + " (run: make init " + root + ")");
+        }
+        try {
+            return DescriptionFormat.read(file);
+        } catch (DescriptionException e) {
+            throw CommandFailure.badInput(e.getMessage(), e);
+        }
+    }
+
+    private static Path directory(String dir) {
+        try {
+            Path root = Path.of(dir).toAbsolutePath().normalize();
+            if (!Files.isDirectory(root)) {
+                throw CommandFailure.usage("not a directory: " + dir);
+            }
+            return root;
+        } catch (InvalidPathException e) {
+            throw CommandFailure.usage("not a path: " + dir);
+        }
+    }
+
+    /** The text of {@code make deps}. */
+    static final class DepsReport {
+        private DepsReport() {}
+
+        static String render(Path root, ScanResult result) {
+            StringBuilder out = new StringBuilder();
+            int system = 0;
+            for (Path header : result.closure()) {
+                if (!header.startsWith(root)) {
+                    system++; // listing them would bury the project's own headers
+                    continue;
+                }
+                out.append(display(root, header)).append('\n');
+                for (Inclusion step : result.why(header)) {
+                    out.append("    ")
+                            .append(display(root, step.includer()))
+                            .append(':')
+                            .append(step.line())
+                            .append(step.system() ? " <" : " \"")
+                            .append(step.spelling())
+                            .append(step.system() ? ">" : "\"")
+                            .append(step.certain() ? "" : " (maybe)")
+                            .append('\n');
+                }
+            }
+            out.append("and ").append(system).append(" system headers\n");
+            for (Problem problem : result.problems()) {
+                out.append("problem: ")
+                        .append(display(root, problem.file()))
+                        .append(':')
+                        .append(problem.line())
+                        .append(": ")
+                        .append(problem.message())
+                        .append('\n');
+            }
+            return out.toString();
+        }
+
+        private static String display(Path root, Path file) {
+            return file.startsWith(root) ? root.relativize(file).toString() : file.toString();
+        }
+    }
+}

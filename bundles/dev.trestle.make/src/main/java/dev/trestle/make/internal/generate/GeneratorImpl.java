@@ -1,0 +1,147 @@
+package dev.trestle.make.internal.generate;
+
+import dev.trestle.make.deps.DependencyScanner;
+import dev.trestle.make.deps.ScanOptions;
+import dev.trestle.make.deps.ScanResult;
+import dev.trestle.make.deps.SearchPath;
+import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.DescriptionFormat;
+import dev.trestle.make.description.DescriptionModel.Outputs;
+import dev.trestle.make.description.Globs;
+import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.make.description.TargetSpec;
+import dev.trestle.make.generate.GenerationException;
+import dev.trestle.make.generate.MakefileGenerator;
+import dev.trestle.model.TargetKind;
+import dev.trestle.model.store.AtomicFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Plans the build of a description (scanning every unit's headers) and writes the makefile and the marker. */
+@Component(service = MakefileGenerator.class)
+public final class GeneratorImpl implements MakefileGenerator {
+    /** What a path in a makefile may contain: make splits on blanks and gives meaning to {@code $ # % : ; = ( )}. */
+    private static final Pattern SAFE_PATH = Pattern.compile("[^\\s$#%:;=()*?\\[\\]<>|&'\"\\\\`]+");
+
+    private static final List<String> UNIT_SUFFIXES = List.of(".c", ".cc", ".cpp", ".cxx", ".m", ".mm", ".S");
+    private final DependencyScanner scanner;
+
+    @Activate
+    public GeneratorImpl(@Reference DependencyScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public Path generate(Path root, BuildDescription description, String platformName) throws IOException {
+        Path src = root.toAbsolutePath().normalize();
+        PlatformSpec platform = description
+                .platform(platformName)
+                .orElseThrow(() -> new GenerationException(
+                        "no [platform " + platformName + "] in " + DescriptionFormat.fileOf(src)));
+        checkPath(src.toString(), "the project directory");
+        Path buildDir = src.resolve("build").resolve(platform.name());
+        Path makefile = buildDir.resolve("Makefile");
+        refuseForeign(makefile, buildDir);
+        Plan plan = plan(src, description, platform);
+        String text = MakefileText.render(plan);
+        Files.createDirectories(buildDir);
+        byte[] marker = (CleanRule.markerContent(platform.name()) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(buildDir.resolve(MARKER), out -> out.write(marker));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(makefile, out -> out.write(bytes));
+        return makefile;
+    }
+
+    private static void refuseForeign(Path makefile, Path buildDir) throws IOException {
+        if (Files.exists(makefile)) {
+            try (BufferedReader in = Files.newBufferedReader(makefile, StandardCharsets.ISO_8859_1)) {
+                String first = in.readLine();
+                if (first == null || !first.startsWith(HEADER)) {
+                    throw new GenerationException("not overwriting " + makefile + ": Trestle did not write it");
+                }
+            }
+        } else if (Files.isDirectory(buildDir) && !Files.exists(buildDir.resolve(MARKER))) {
+            try (var entries = Files.list(buildDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new GenerationException("not writing into " + buildDir + ": it exists, is not empty, and"
+                            + " Trestle did not create it (no " + MARKER + ")");
+                }
+            }
+        }
+    }
+
+    private Plan plan(Path src, BuildDescription description, PlatformSpec platform) throws IOException {
+        List<Plan.Unit> units = new ArrayList<>();
+        List<Plan.Output> outputs = new ArrayList<>();
+        List<TargetSpec> targets = description.targets().stream()
+                .filter(t -> t.buildsOn(platform.name()))
+                .toList();
+        for (TargetSpec target : targets) {
+            List<String> sources = Globs.expand(src, target).stream()
+                    .filter(f -> UNIT_SUFFIXES.stream().anyMatch(f::endsWith))
+                    .toList();
+            if (sources.isEmpty()) {
+                throw new GenerationException("target " + target.name() + " has no sources: " + target.sources()
+                        + " matches no C, C++, Objective-C or .S file below " + src);
+            }
+            Map<Path, ScanResult> scans =
+                    scanner.scanAll(sources.stream().map(src::resolve).toList(), options(src, target, platform));
+            List<String> objects = new ArrayList<>();
+            for (String source : sources) {
+                checkPath(source, "source file");
+                String object = "obj/" + target.name() + "/" + source.substring(0, source.lastIndexOf('.')) + ".o";
+                List<String> headers = new ArrayList<>();
+                for (Path header : scans.get(src.resolve(source).normalize()).closureUnder(src)) {
+                    String relative = src.relativize(header).toString().replace('\\', '/');
+                    checkPath(relative, "header");
+                    headers.add(relative);
+                }
+                units.add(new Plan.Unit(target, source, object, headers));
+                objects.add(object);
+            }
+            outputs.add(output(target, objects, description, platform));
+        }
+        return new Plan(DescriptionFormat.FILE_NAME, platform, units, outputs);
+    }
+
+    private static Plan.Output output(
+            TargetSpec target, List<String> objects, BuildDescription description, PlatformSpec platform) {
+        List<String> archives = new ArrayList<>();
+        List<String> systemLibs = new ArrayList<>();
+        for (String lib : target.libraries()) {
+            description
+                    .target(lib)
+                    .filter(t -> t.kind() != TargetKind.PROGRAM)
+                    .ifPresentOrElse(t -> archives.add(Outputs.file(t, platform)), () -> systemLibs.add(lib));
+        }
+        return new Plan.Output(target, Outputs.file(target, platform), objects, archives, systemLibs);
+    }
+
+    private static ScanOptions options(Path src, TargetSpec target, PlatformSpec platform) {
+        Map<String, String> defines = new LinkedHashMap<>();
+        target.defines()
+                .forEach(d -> defines.put(
+                        ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
+        List<Path> dirs = target.includeDirs().stream().map(src::resolve).toList();
+        String compiler = platform.compiler() == null ? "cc" : platform.compiler();
+        return new ScanOptions(SearchPath.of(dirs), defines, List.of(), compiler);
+    }
+
+    private static void checkPath(String path, String what) throws GenerationException {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            throw new GenerationException("cannot write " + what + " '" + path + "' in a makefile: rename it without"
+                    + " blanks or any of $ # % : ; = ( ) * ? [ ] < > | & ' \" \\ `");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.trestle.make.internal.generate;
+
+import dev.trestle.make.generate.MakefileGenerator;
+import dev.trestle.make.internal.generate.Plan.Output;
+import dev.trestle.make.internal.generate.Plan.Unit;
+import dev.trestle.model.TargetKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Renders a {@link Plan} as GNU make. Every path is anchored to the makefile's own location ({@code SRC} and
+ * {@code BUILD_DIR} come from {@code MAKEFILE_LIST}), so running make from any directory with {@code -f} or
+ * {@code -C} builds the same files; there is no {@code cd} and no recursive make.
+ */
+final class MakefileText {
+    private final Plan plan;
+    private final StringBuilder out = new StringBuilder();
+
+    private MakefileText(Plan plan) {
+        this.plan = plan;
+    }
+
+    static String render(Plan plan) {
+        return new MakefileText(plan).render();
+    }
+
+    private String render() {
+        line(MakefileGenerator.HEADER + " Do not edit: 'trestle make generate' rewrites it from "
+                + plan.descriptionFile() + " for platform " + plan.platform().name() + ".");
+        line("# Paths come from this file's location, never from the current directory.");
+        line("TRESTLE_MAKEFILE := $(abspath $(lastword $(MAKEFILE_LIST)))");
+        line("BUILD_DIR := $(patsubst %/,%,$(dir $(TRESTLE_MAKEFILE)))");
+        line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
+        line("CC := "
+                + (plan.platform().compiler() == null ? "cc" : plan.platform().compiler()));
+        line("AR := ar");
+        line(".DEFAULT_GOAL := all");
+        line(".SUFFIXES:");
+        line(".DELETE_ON_ERROR:");
+        line(".PHONY: all clean FORCE");
+        line("FORCE:");
+        // stripped: make 4.3's $(file <) sometimes keeps the trailing newline that $(file >) wrote
+        line("# Equality of two variables, by name, blanks normalised: each contains the other.");
+        line("trestle_same = $(and $(findstring $(strip $($(1))),$(strip $($(2)))),"
+                + "$(findstring $(strip $($(2))),$(strip $($(1)))))");
+        line("");
+        List<String> all =
+                plan.outputs().stream().map(o -> "$(BUILD_DIR)/" + o.file()).toList();
+        line("all: " + String.join(" ", all));
+        int n = 0;
+        for (Unit unit : plan.units()) {
+            unit(unit, ++n);
+        }
+        for (Output output : plan.outputs()) {
+            output(output);
+        }
+        directories();
+        clean();
+        line("-include "
+                + String.join(
+                        " ",
+                        plan.units().stream()
+                                .map(u -> "$(BUILD_DIR)/" + u.object() + ".d")
+                                .toList()));
+        return out.toString();
+    }
+
+    private void unit(Unit unit, int n) {
+        String o = "$(BUILD_DIR)/" + unit.object();
+        List<String> flags = new ArrayList<>();
+        unit.target().includeDirs().forEach(d -> flags.add("-I$(SRC)/" + d));
+        unit.target().defines().forEach(d -> flags.add(Shell.quote("-D" + d)));
+        flags.addAll(unit.target().flags().stream().map(Shell::quote).toList());
+        if (unit.target().kind() == TargetKind.SHARED_LIBRARY) {
+            flags.add("-fPIC");
+        }
+        line("");
+        line("C_" + n + " := $(CC) " + String.join(" ", flags) + " -MMD -MP -MF " + o + ".d -c $(SRC)/" + unit.source()
+                + " -o " + o);
+        line("F_" + n + " := $(file <" + o + ".cmd)");
+        List<String> headers = unit.headers().stream().map(h -> "$(SRC)/" + h).toList();
+        line(o + ": $(SRC)/" + unit.source() + " " + o + ".cmd " + String.join(" ", headers) + " | " + dir(o));
+        line("\t$(C_" + n + ")");
+        line("# The command is written only when it changed, so a changed flag rebuilds exactly its objects.");
+        line(o + ".cmd: $(if $(call trestle_same,C_" + n + ",F_" + n + "),,FORCE) | " + dir(o));
+        line("\t$(file >$@,$(C_" + n + "))");
+        if (!headers.isEmpty()) {
+            line(String.join(" ", headers) + ":");
+        }
+    }
+
+    private void output(Output output) {
+        String file = "$(BUILD_DIR)/" + output.file();
+        List<String> objects =
+                output.objects().stream().map(o -> "$(BUILD_DIR)/" + o).toList();
+        List<String> archives =
+                output.archives().stream().map(a -> "$(BUILD_DIR)/" + a).toList();
+        line("");
+        List<String> prerequisites = new ArrayList<>(objects);
+        prerequisites.addAll(archives);
+        line(file + ": " + String.join(" ", prerequisites) + " | " + dir(file));
+        String objs = String.join(" ", objects);
+        switch (output.target().kind()) {
+            case STATIC_LIBRARY -> line("\trm -f $@ && $(AR) rcs $@ " + objs);
+            case SHARED_LIBRARY ->
+                line("\t$(CC) -shared -Wl,-soname," + output.file().substring(4) + " " + flags(output) + "-o $@ " + objs
+                        + libs(output, archives));
+            default -> line("\t$(CC) " + flags(output) + "-o $@ " + objs + libs(output, archives));
+        }
+    }
+
+    private static String flags(Output output) {
+        List<String> flags =
+                output.target().linkFlags().stream().map(Shell::quote).toList();
+        return flags.isEmpty() ? "" : String.join(" ", flags) + " ";
+    }
+
+    private static String libs(Output output, List<String> archives) {
+        StringBuilder libs = new StringBuilder();
+        archives.forEach(a -> libs.append(' ').append(a));
+        output.systemLibs().forEach(l -> libs.append(" -l").append(Shell.quote(l)));
+        return libs.toString();
+    }
+
+    private void directories() {
+        line("");
+        line(String.join(" ", dirs()) + ":");
+        line("\tmkdir -p $@");
+    }
+
+    private TreeSet<String> dirs() {
+        TreeSet<String> dirs = new TreeSet<>();
+        plan.units().forEach(u -> dirs.add(dir("$(BUILD_DIR)/" + u.object())));
+        plan.outputs().forEach(o -> dirs.add(dir("$(BUILD_DIR)/" + o.file())));
+        return dirs;
+    }
+
+    private void clean() {
+        List<String> files = new ArrayList<>();
+        for (Unit unit : plan.units()) {
+            for (String suffix : List.of("", ".d", ".cmd")) {
+                files.add("$(BUILD_DIR)/" + unit.object() + suffix);
+            }
+        }
+        plan.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o.file()));
+        // every directory the build made, parents included, children before their parents for rmdir
+        TreeSet<String> all = new TreeSet<>();
+        for (String leaf : dirs()) {
+            for (String d = leaf; d.startsWith("$(BUILD_DIR)/"); d = dir(d)) {
+                all.add(d);
+            }
+        }
+        List<String> deepestFirst = new ArrayList<>(all.descendingSet());
+        deepestFirst.sort(java.util.Comparator.comparingLong(
+                        (String d) -> d.chars().filter(c -> c == '/').count())
+                .reversed());
+        CleanRule.write(out, files, deepestFirst, plan.platform().name());
+    }
+
+    static String dir(String path) {
+        return path.substring(0, path.lastIndexOf('/'));
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,2 @@
+/** The makefile generator. */
+package dev.trestle.make.internal.generate;

@@ -1,0 +1,2 @@
+/** Gogo commands of the {@code make} area. */
+package dev.trestle.make.internal;

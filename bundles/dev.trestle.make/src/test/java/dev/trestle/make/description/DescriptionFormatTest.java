@@ -1,0 +1,128 @@
+package dev.trestle.make.description;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trestle.model.OperatingSystem;
+import dev.trestle.model.Project;
+import dev.trestle.model.SourceFile;
+import dev.trestle.model.TargetKind;
+import dev.trestle.model.TrestleFactory;
+import dev.trestle.model.store.ProjectStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DescriptionFormatTest {
+    private static final Path FILE = Path.of("/p/trestle-build.txt");
+
+    @TempDir
+    Path root;
+
+    private static BuildDescription sample() {
+        return new BuildDescription(
+                "word freq",
+                List.of(
+                        PlatformSpec.linuxGcc(),
+                        new PlatformSpec(
+                                "mingw64", OperatingSystem.WINDOWS, "x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32")),
+                List.of(
+                        new TargetSpec(
+                                "text",
+                                TargetKind.STATIC_LIBRARY,
+                                List.of("lib/**/*.c"),
+                                List.of("lib/all.c"),
+                                List.of("include", "dir with space"),
+                                List.of("VERSION=\"1.0\"", "NDEBUG"),
+                                List.of("-O2", "-Wall"),
+                                List.of(),
+                                List.of(),
+                                List.of()),
+                        new TargetSpec(
+                                "wordfreq",
+                                TargetKind.PROGRAM,
+                                List.of("src/main.c"),
+                                List.of(),
+                                List.of(),
+                                List.of("PATH=C:\\x"),
+                                List.of(),
+                                List.of("-Wl,-E"),
+                                List.of("text", "m"),
+                                List.of("linux-gcc"))));
+    }
+
+    @Test
+    void aWrittenDescriptionReadsBackEqual() throws IOException {
+        String text = DescriptionFormat.format(sample());
+        assertEquals(sample(), DescriptionFormat.parse(text, FILE));
+        assertEquals(text, DescriptionFormat.format(DescriptionFormat.parse(text, FILE)), "stable under rewrite");
+    }
+
+    @Test
+    void repeatedKeysAddAndCommentsAreIgnored() throws IOException {
+        BuildDescription d = DescriptionFormat.parse(
+                "# top\nproject = x\n\n[program a]\n  # indented comment\nsources = a.c\nsources = b.c c.c\n", FILE);
+        assertEquals(List.of("a.c", "b.c", "c.c"), d.targets().get(0).sources());
+    }
+
+    @Test
+    void parseErrorsNameTheLineAndWhatWasExpected() {
+        record Case(String text, int line, String expected) {}
+        for (Case c : List.of(
+                new Case("project = x\n[program a]\nsource = a.c\n", 3, "unknown key 'source'"),
+                new Case("project = x\n[binary a]\n", 2, "expected [KIND NAME]"),
+                new Case("project = x\n[program a]\nsources = \"a.c\n", 3, "closing '\"'"),
+                new Case("[program a]\n", 1, "expected 'project = NAME'"),
+                new Case("project = x\n[platform p]\nos = beos\n", 3, "expected os = linux"),
+                new Case("project = x\n[program a]\n[program a]\n", 3, "defined twice"),
+                new Case("project = x\njust words\n", 2, "expected 'key = value'"))) {
+            DescriptionException e =
+                    assertThrows(DescriptionException.class, () -> DescriptionFormat.parse(c.text, FILE));
+            assertEquals(c.line, e.line(), c.text);
+            assertTrue(
+                    e.getMessage().startsWith(FILE + ":" + c.line + ": ")
+                            && e.getMessage().contains(c.expected),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void theModelRoundTripsTheDescriptionAndHoldsExpandedSourcesAndOutputs() throws IOException {
+        Files.createDirectories(root.resolve("lib/sub"));
+        Files.createDirectories(root.resolve("src"));
+        for (String f : List.of("lib/a.c", "lib/sub/b.c", "lib/all.c", "src/main.c")) {
+            Files.writeString(root.resolve(f), "");
+        }
+        Project project = ProjectStore.create(root, "ignored");
+        for (String f : List.of("lib/a.c", "lib/sub/b.c", "lib/all.c", "src/main.c")) {
+            SourceFile file = TrestleFactory.eINSTANCE.createSourceFile();
+            file.setPath(f);
+            project.getMembers().add(file);
+        }
+        DescriptionModel.apply(sample(), project);
+        assertEquals(sample(), DescriptionModel.describe(project));
+        assertEquals(
+                List.of("lib/a.c", "lib/sub/b.c"),
+                project.getTargets().get(0).getSources().stream()
+                        .map(SourceFile::getPath)
+                        .toList());
+        assertEquals(
+                List.of("build/linux-gcc/bin/wordfreq"),
+                project.getTargets().get(1).getOutputs().stream()
+                        .map(o -> o.getPath())
+                        .toList());
+        assertEquals("text", project.getTargets().get(1).getDependsOn().get(0).getName());
+    }
+
+    @Test
+    void globsSpanDirectoriesOnlyWithDoubleStar() {
+        assertTrue(Globs.compile("**/*.c").matcher("main.c").matches());
+        assertTrue(Globs.compile("**/*.c").matcher("a/b/main.c").matches());
+        assertTrue(!Globs.compile("src/*.c").matcher("src/x/main.c").matches());
+        assertTrue(Globs.compile("src/?.c").matcher("src/a.c").matches());
+    }
+}

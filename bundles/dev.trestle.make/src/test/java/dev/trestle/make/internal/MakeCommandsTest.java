@@ -1,0 +1,71 @@
+package dev.trestle.make.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trestle.core.command.CommandFailure;
+import dev.trestle.make.fixtures.Gcc;
+import dev.trestle.make.fixtures.Projects;
+import dev.trestle.make.fixtures.Trees;
+import dev.trestle.make.internal.deps.ScannerImpl;
+import dev.trestle.make.internal.generate.GeneratorImpl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MakeCommandsTest {
+    @TempDir
+    Path root;
+
+    private final ScannerImpl scanner = new ScannerImpl();
+    private final MakeCommands commands = new MakeCommands(scanner, new GeneratorImpl(scanner));
+
+    @BeforeAll
+    static void needsGcc() {
+        Gcc.assumeAvailable();
+    }
+
+    @Test
+    void initNeverOverwritesWithoutForceThenGenerateWritesTheMakefile() throws IOException {
+        Trees.copy(Projects.demo().root(), root);
+        assertTrue(commands.init(root.toString()).contains("trestle-build.txt"));
+        Path description = root.resolve("trestle-build.txt");
+        Files.writeString(description, Files.readString(description) + "# my edit\n");
+        CommandFailure refused = assertThrows(CommandFailure.class, () -> commands.init(root.toString()));
+        assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
+        assertTrue(Files.readString(description).contains("# my edit"));
+        commands.init(root.toString(), "--force");
+        assertTrue(commands.generate(root.toString(), "--platform", "linux-gcc").contains("build/linux-gcc/Makefile"));
+    }
+
+    @Test
+    void depsShowsWhyEachHeaderIsThere() throws IOException {
+        Trees.copy(Projects.demo().root(), root);
+        commands.init(root.toString());
+        String out = commands.deps(root.toString(), "src/main.c");
+        // first reached through counter.h (main.c line 4), not main.c's own line 6
+        assertTrue(
+                out.contains("include/wordfreq/config.h\n    src/main.c:4 \"text/counter.h\"\n"
+                        + "    lib/text/counter.h:5 \"wordfreq/config.h\"\n"),
+                out);
+        assertTrue(out.contains("system headers"), out);
+    }
+
+    @Test
+    void badInputNamesTheArgumentOrFile() throws IOException {
+        CommandFailure noDir = assertThrows(CommandFailure.class, () -> commands.init("/no/such/dir"));
+        assertTrue(noDir.getMessage().contains("/no/such/dir"));
+        assertThrows(CommandFailure.class, () -> commands.init(root.toString(), "--forse"));
+        CommandFailure noDescription = assertThrows(CommandFailure.class, () -> commands.generate(root.toString()));
+        assertTrue(noDescription.getMessage().contains("trestle-build.txt"));
+        Files.writeString(root.resolve("trestle-build.txt"), "project = x\n[program a]\nsorces = a.c\n");
+        CommandFailure bad = assertThrows(CommandFailure.class, () -> commands.generate(root.toString()));
+        assertTrue(bad.getMessage().contains("trestle-build.txt:3:"), bad.getMessage());
+        assertEquals(2, bad.status());
+        assertThrows(CommandFailure.class, () -> commands.deps(root.toString(), "nope.c"));
+    }
+}

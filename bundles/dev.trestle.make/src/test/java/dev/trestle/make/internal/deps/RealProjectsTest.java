@@ -1,0 +1,78 @@
+package dev.trestle.make.internal.deps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.trestle.make.deps.ScanOptions;
+import dev.trestle.make.deps.ScanResult;
+import dev.trestle.make.deps.SearchPath;
+import dev.trestle.make.fixtures.Gcc;
+import dev.trestle.make.fixtures.Projects;
+import dev.trestle.make.fixtures.Projects.Tree;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** On every translation unit of real projects: the scanner's project headers are a superset of gcc -MM's. */
+class RealProjectsTest {
+    @BeforeAll
+    static void needsGcc() {
+        Gcc.assumeAvailable();
+    }
+
+    @Test
+    void demoProjectDependenciesCoverGcc() throws IOException {
+        assertCoversGcc(Projects.demo());
+    }
+
+    @Test
+    void luaDependenciesCoverGcc() throws IOException {
+        assertCoversGcc(Projects.lua());
+    }
+
+    private static void assertCoversGcc(Tree tree) throws IOException {
+        assertFalse(tree.units().isEmpty(), "no translation units in " + tree.root());
+        Map<String, String> defines = new LinkedHashMap<>();
+        tree.defines()
+                .forEach(d -> defines.put(
+                        ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
+        ScanOptions options = new ScanOptions(
+                SearchPath.of(
+                        tree.includeDirs().stream().map(tree.root()::resolve).toList()),
+                defines,
+                java.util.List.of(),
+                "cc");
+        Map<Path, ScanResult> results = new ScannerImpl().scanAll(tree.units(), options);
+        Map<String, Set<String>> missed = new LinkedHashMap<>();
+        int extras = 0;
+        int edges = 0;
+        for (Path unit : tree.units()) {
+            Set<Path> gcc = Gcc.userHeaders(unit, tree.gccFlags()).stream()
+                    .filter(p -> p.startsWith(tree.root()))
+                    .filter(java.nio.file.Files::exists) // -MG lists generated headers; the scanner reports them
+                    .collect(Collectors.toSet());
+            Set<Path> ours = results.get(unit).closureUnder(tree.root());
+            Set<String> notFound = gcc.stream()
+                    .filter(p -> !ours.contains(p))
+                    .map(Path::toString)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!notFound.isEmpty()) {
+                missed.put(tree.root().relativize(unit).toString(), notFound);
+            }
+            extras += (int) ours.stream().filter(p -> !gcc.contains(p)).count();
+            edges += gcc.size();
+        }
+        long problems =
+                results.values().stream().mapToLong(r -> r.problems().size()).sum();
+        System.out.printf(
+                "[deps] %s: %d translation units, %d gcc -MM edges, %d missed, %d extra, %d problems reported%n",
+                tree.name(), tree.units().size(), edges, missed.size(), extras, problems);
+        assertEquals(Map.of(), missed, "headers gcc -MM lists that the scanner missed, by unit");
+    }
+}
