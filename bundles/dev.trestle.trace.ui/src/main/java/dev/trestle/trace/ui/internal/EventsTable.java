@@ -1,0 +1,104 @@
+package dev.trestle.trace.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * The events of a log in a virtual table: SWT asks for the rows it is about to paint and only those get an item with
+ * text, so the table of a ten-million-event trace holds a screenful of items. Rows map to event indices through the
+ * filter's array, or directly when nothing is filtered.
+ */
+final class EventsTable {
+    private final Table table;
+    private final Color failed;
+    private EventTable events;
+    private LineReader lines;
+    private int[] rows;
+    private long materialised;
+
+    EventsTable(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        Columns.plain(table, "Line", 70, SWT.RIGHT);
+        Columns.plain(table, "Time", 128, SWT.LEFT);
+        Columns.plain(table, "PID", 60, SWT.RIGHT);
+        Columns.plain(table, "Syscall", 110, SWT.LEFT);
+        Columns.plain(table, "Arguments", 280, SWT.LEFT);
+        Columns.plain(table, "Result", 150, SWT.LEFT);
+        Columns.plain(table, "Duration", 80, SWT.RIGHT);
+        failed = new Color(0xb0, 0x10, 0x10);
+        table.addListener(SWT.SetData, this::fill);
+    }
+
+    Table table() {
+        return table;
+    }
+
+    /** How many rows got their text so far: the test of virtualness. */
+    long materialised() {
+        return materialised;
+    }
+
+    void show(EventTable shown, LineReader reader) {
+        events = shown;
+        lines = reader;
+        setRows(null);
+    }
+
+    /** {@code null} shows every event. */
+    void setRows(int[] matching) {
+        rows = matching;
+        table.clearAll();
+        table.setItemCount(events == null ? 0 : matching == null ? events.size() : matching.length);
+    }
+
+    int rowCount() {
+        return table.getItemCount();
+    }
+
+    int eventAt(int row) {
+        return rows == null ? row : rows[row];
+    }
+
+    /** Selects the first shown event at or after {@code micros}; false if there is none. */
+    boolean revealTime(long micros) {
+        for (int row = 0; row < rowCount(); row++) {
+            if (events.time(eventAt(row)) >= micros) {
+                select(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Selects the shown event that starts on {@code line}; false if it is filtered out. */
+    boolean revealLine(long line) {
+        for (int row = 0; row < rowCount(); row++) {
+            if (events.line(eventAt(row)) == line) {
+                select(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void select(int row) {
+        table.setSelection(row);
+        table.showSelection();
+    }
+
+    private void fill(Event event) {
+        TableItem item = (TableItem) event.item;
+        int index = eventAt(event.index);
+        item.setText(RowText.of(events, index, lines));
+        if (events.errnoCode(index) != Interner.NONE) {
+            item.setForeground(failed);
+        }
+        materialised++;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Trace view, the Kernel Incidents view and the Trace menu. Nothing here is API: the workbench finds them as DS
+ * services ({@code ViewContribution}, {@code ActionContribution}) and never names a class of this bundle.
+ */
+package dev.trestle.trace.ui.internal;

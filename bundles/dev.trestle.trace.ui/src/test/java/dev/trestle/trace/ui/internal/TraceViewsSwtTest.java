@@ -1,0 +1,238 @@
+package dev.trestle.trace.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trestle.model.Annotation;
+import dev.trestle.model.Project;
+import dev.trestle.trace.strace.StraceParser;
+import dev.trestle.trace.strace.SyscallEvent;
+import dev.trestle.trace.strace.SyscallSummary;
+import dev.trestle.workbench.internal.TraceTestWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real views in a real workbench window under an X display (CI runs it with xvfb-run). */
+@EnabledIfEnvironmentVariable(
+        named = "DISPLAY",
+        matches = ".+",
+        disabledReason = "needs an X display: run under xvfb-run")
+class TraceViewsSwtTest {
+    static final Path SEED_KERNEL_LOG =
+            Path.of("../dev.trestle.trace/src/test/resources/kernel/seed-blog-2012-04-11.log");
+    static final Path LTRACE_LOG = Path.of("../dev.trestle.trace/src/test/resources/ltrace/demo-S.log");
+    private static final Duration LOADING = Duration.ofSeconds(30);
+
+    @TempDir
+    Path temp;
+
+    private Path projectDirectory;
+    private TraceLogs logs;
+    private TraceView traceView;
+    private IncidentsView incidentsView;
+    private TraceTestWindow window;
+    private Project project;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        projectDirectory = TraceTestWindow.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
+        logs = new TraceLogs();
+        traceView = new TraceView(logs);
+        incidentsView = new IncidentsView(logs);
+        window = new TraceTestWindow(temp.resolve("state"), new OpenTraceAction(logs), traceView, incidentsView);
+        window.shell().setBounds(0, 0, 1270, 1000);
+        window.enlargeViews();
+        project = window.openProject(projectDirectory);
+        window.pumpUntil(() -> traceView.panel() != null && incidentsView.panel() != null, "the views", LOADING);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.close();
+    }
+
+    @Test
+    void straceLogShowsEventsSummaryErrorsAndAFailedOpenAsAnnotation() throws Exception {
+        Path log = temp.resolve("sh.log");
+        Process strace = new ProcessBuilder(
+                        "/usr/bin/strace",
+                        "-f",
+                        "-tt",
+                        "-T",
+                        "-o",
+                        log.toString(),
+                        "/bin/sh",
+                        "-c",
+                        "cat " + projectDirectory.resolve("src/missing.h") + "; ls /nonexistent; true")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertTrue(strace.waitFor(30, TimeUnit.SECONDS) && strace.exitValue() == 0, "strace ran");
+
+        assertEquals(Optional.empty(), logs.open(log));
+        TracePanel panel = traceView.panel();
+        window.pumpUntil(() -> panel.analysis() != null, "the strace log to be read", LOADING);
+
+        SyscallSummary expected = new SyscallSummary();
+        StraceParser.create().parse(log, expected);
+        List<SyscallEvent> calls = new ArrayList<>();
+        StraceParser.create().parse(log, e -> {
+            if (e instanceof SyscallEvent call) {
+                calls.add(call);
+            }
+        });
+        Table events = panel.events().table();
+        assertEquals(panel.analysis().events().size(), events.getItemCount());
+        assertTrue(events.getItemCount() > 100, "a shell and two programs make hundreds of calls");
+        TableItem first = events.getItem(0);
+        assertEquals("execve", first.getText(3));
+        assertTrue(first.getText(4).startsWith("\"/bin/sh\""), first.getText(4));
+        assertEquals("0", first.getText(5));
+
+        for (String name : List.of("execve", "openat")) {
+            SyscallSummary.Row row = expected.rows().stream()
+                    .filter(r -> r.syscall().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            TableItem shown = Arrays.stream(panel.tabs().summary().getTable().getItems())
+                    .filter(item -> item.getText(0).equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + " in the summary table"));
+            assertEquals(Long.toString(row.calls()), shown.getText(1), name + " calls");
+            assertEquals(row.errors() == 0 ? "" : Long.toString(row.errors()), shown.getText(2), name + " errors");
+        }
+
+        long failed = calls.stream().filter(SyscallEvent::failed).count();
+        panel.filters().errorsOnly().setSelection(true);
+        panel.filters().errorsOnly().notifyListeners(SWT.Selection, new Event());
+        window.pumpUntil(() -> events.getItemCount() == failed, failed + " failed calls shown", LOADING);
+        assertTrue(
+                events.getItem(0).getText(5).contains("ENOENT"),
+                events.getItem(0).getText(5));
+
+        panel.filters().text().setText("missing.h");
+        panel.filters().text().notifyListeners(SWT.DefaultSelection, new Event());
+        window.pumpUntil(() -> events.getItemCount() == 1, "only the failed open of missing.h", LOADING);
+        assertEquals("openat", events.getItem(0).getText(3));
+
+        Annotation annotation = project.getAnnotations().stream()
+                .filter(a -> "trace".equals(a.getOrigin()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no trace annotation in " + project.getAnnotations()));
+        assertEquals("src/missing.h", annotation.getPath());
+        assertTrue(annotation.getMessage().contains("ENOENT")
+                && annotation.getMessage().endsWith("[sh.log]"));
+        window.pumpUntil(() -> window.problems().getItemCount() == 1, "the annotation in Problems", LOADING);
+
+        panel.filters().text().setText("");
+        panel.filters().text().notifyListeners(SWT.DefaultSelection, new Event());
+        window.pumpUntil(() -> events.getItemCount() == failed, "the errors again", LOADING);
+        window.showView(traceView);
+        window.settle(400);
+        Path png = Path.of("target/screenshots/trace.png");
+        Files.createDirectories(png.getParent());
+        window.screenshot(png);
+        assertTrue(Files.size(png) > 10_000, "a real picture");
+    }
+
+    @Test
+    void seedKernelLogShowsOneIncidentWithItsGuessedFramesMarkedAndTheBytesDecoded() throws Exception {
+        Path log = Files.copy(SEED_KERNEL_LOG, temp.resolve("dmesg.txt"));
+        assertEquals(Optional.empty(), logs.open(log));
+        IncidentsPanel panel = incidentsView.panel();
+        Table incidents = panel.incidents().getTable();
+        window.pumpUntil(() -> incidents.getItemCount() > 0, "the incidents", LOADING);
+
+        assertEquals(1, incidents.getItemCount());
+        assertEquals("WARNING", incidents.getItem(0).getText(0));
+        assertTrue(
+                incidents.getItem(0).getText(2).contains("insmod"),
+                incidents.getItem(0).getText(2));
+        assertTrue(
+                panel.details().getText().contains("P: proprietary module was loaded"),
+                panel.details().getText());
+
+        Table frames = panel.frames().viewer().getTable();
+        List<TableItem> guessed = Arrays.stream(frames.getItems())
+                .filter(item -> item.getText(0).equals("?"))
+                .toList();
+        assertEquals(3, guessed.size());
+        TableItem reliable = Arrays.stream(frames.getItems())
+                .filter(item -> item.getText(0).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        for (TableItem item : guessed) {
+            assertTrue(
+                    !item.getForeground(1).equals(reliable.getForeground(1)),
+                    "a guessed frame is greyed: " + item.getForeground(1) + " vs " + reliable.getForeground(1));
+        }
+
+        Table bytes = panel.instructions().viewer().getTable();
+        assertTrue(
+                Arrays.stream(bytes.getItems()).anyMatch(item -> item.getText(1).startsWith("call ")),
+                "the ftrace bug's actual bytes decode to a call");
+
+        window.showView(incidentsView);
+        window.settle(400);
+        Path png = Path.of("target/screenshots/incidents.png");
+        Files.createDirectories(png.getParent());
+        window.screenshot(png);
+        assertTrue(Files.size(png) > 10_000, "a real picture");
+    }
+
+    @Test
+    void millionLineLogScrollsWithOnlyTheVisibleRowsMaterialised() throws Exception {
+        Path log = temp.resolve("million.log");
+        int lines = 1_000_000;
+        long base = 10L * 3600 * 1_000_000;
+        try (var out = Files.newBufferedWriter(log)) {
+            for (int i = 0; i < lines; i++) {
+                long t = base + i * 2L;
+                out.write(String.format("%d %s read(3, \"abc\", 3) = 3 <0.000001>%n", 100 + i % 4, Formats.time(t)));
+            }
+        }
+        assertEquals(Optional.empty(), logs.open(log));
+        TracePanel panel = traceView.panel();
+        window.pumpUntil(() -> panel.analysis() != null, "the million-line log", Duration.ofSeconds(120));
+        Table events = panel.events().table();
+        assertEquals(lines, events.getItemCount());
+        assertEquals(lines, panel.analysis().lines().completeLines());
+
+        AtomicLong before = new AtomicLong(panel.events().materialised());
+        window.showView(traceView);
+        window.settle(300);
+        panel.filters().time().setText("10:00:01.000000");
+        panel.filters().time().notifyListeners(SWT.DefaultSelection, new Event());
+        window.settle(300);
+        assertEquals(500_000, events.getSelectionIndex(), "the first event at 10:00:01");
+        assertEquals("500001", events.getItem(500_000).getText(0));
+        long materialised = panel.events().materialised() - before.get();
+        assertTrue(materialised < 500, "only rows on screen got text: " + materialised);
+    }
+
+    @Test
+    void formatsWithoutAViewAreNamedAndTextIsRefused() throws Exception {
+        String ltrace = logs.open(LTRACE_LOG).orElseThrow();
+        assertTrue(ltrace.contains("an ltrace log") && ltrace.contains("not there yet"), ltrace);
+        Path prose = Files.writeString(temp.resolve("notes.txt"), "Dear diary,\ntoday I read a trace.\n");
+        String refused = logs.open(prose).orElseThrow();
+        assertTrue(refused.contains("not a trace log"), refused);
+        assertTrue(window.hasMenuItem("Trace", "Open Trace Log…"));
+    }
+}
