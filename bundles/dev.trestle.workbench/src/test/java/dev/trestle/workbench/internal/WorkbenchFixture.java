@@ -7,6 +7,11 @@ import dev.trestle.core.internal.project.ProjectServiceImpl;
 import dev.trestle.core.jobs.JobListener;
 import dev.trestle.core.project.ProjectListener;
 import dev.trestle.model.Project;
+import dev.trestle.workbench.ActionContribution;
+import dev.trestle.workbench.EditorContribution;
+import dev.trestle.workbench.EditorPart;
+import dev.trestle.workbench.ViewContribution;
+import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +22,25 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-/** A real workbench window over a copy of the demo project, with the core bundle's real services. */
-final class WorkbenchFixture implements AutoCloseable {
-    static final Path DEMO_PROJECT = Path.of("../../product/demo-project");
+/**
+ * A real workbench window over a copy of the demo project, with the core bundle's real services, driven as a
+ * user would. Shared with the UI bundles' tests through this module's test jar; it lives in the workbench's
+ * internal package because the window's classes are package-private, which only the plain test class path
+ * allows.
+ */
+public final class WorkbenchFixture implements AutoCloseable {
+    public static final Path DEMO_PROJECT = Path.of("../../product/demo-project");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     final Display display;
@@ -41,7 +55,22 @@ final class WorkbenchFixture implements AutoCloseable {
         this.stateDirectory = stateDirectory;
     }
 
-    static Path copyDemoProject(Path into) throws IOException {
+    /** Opens a window with the given editor, view and action contributions. */
+    public static WorkbenchFixture open(Path stateDirectory, Object... contributions) {
+        WorkbenchFixture fixture = new WorkbenchFixture(stateDirectory);
+        for (Object contribution : contributions) {
+            switch (contribution) {
+                case EditorContribution editor -> fixture.contributions.addEditor(editor);
+                case ViewContribution view -> fixture.contributions.addView(view);
+                case ActionContribution action -> fixture.contributions.addAction(action);
+                default -> throw new IllegalArgumentException("not a contribution: " + contribution);
+            }
+        }
+        fixture.open();
+        return fixture;
+    }
+
+    public static Path copyDemoProject(Path into) throws IOException {
         if (!Files.isDirectory(DEMO_PROJECT)) {
             fail("the demo project is missing: " + DEMO_PROJECT.toAbsolutePath());
         }
@@ -69,10 +98,66 @@ final class WorkbenchFixture implements AutoCloseable {
         return window;
     }
 
-    Project openProject(Path directory) {
+    public Project openProject(Path directory) {
         var shown = window.openProject(directory);
         pumpUntil(shown::isDone, "the project " + directory + " to open");
         return shown.join();
+    }
+
+    public EditorPart openFile(Path file, int line) {
+        window.openFile(file, line);
+        pump();
+        return activeEditor();
+    }
+
+    public EditorPart activeEditor() {
+        return window.editors().active().orElseThrow().part();
+    }
+
+    public String activeTabTitle() {
+        return window.editors().active().orElseThrow().tab().getText();
+    }
+
+    public boolean saveActive() {
+        return window.editors().saveActive();
+    }
+
+    public Optional<CTabItem> viewTab(String title) {
+        return window.views().tab(title);
+    }
+
+    public void showView(ViewContribution view) {
+        window.showView(view);
+        pump();
+    }
+
+    public Table problems() {
+        return window.problems().viewer().getTable();
+    }
+
+    public WorkbenchContext context() {
+        return new WindowContext(window, display);
+    }
+
+    public String lastError() {
+        return window.errors().lastMessage();
+    }
+
+    public Shell shell() {
+        return window.getShell();
+    }
+
+    public void screenshot(Path png) throws IOException {
+        Screenshots.save(window.getShell(), png);
+    }
+
+    /** Gives the view area most of the height, so screenshots show the views rather than an empty editor area. */
+    public void enlargeViews() {
+        if (window.views().folder().getParent() instanceof SashForm sash) {
+            sash.setWeights(22, 78);
+            sash.layout(true, true);
+        }
+        pump();
     }
 
     @SuppressWarnings("unchecked")
@@ -88,17 +173,21 @@ final class WorkbenchFixture implements AutoCloseable {
         throw new IllegalArgumentException("no test registry for " + type);
     }
 
-    void pump() {
+    public void pump() {
         while (display.readAndDispatch()) {
             // run what is queued
         }
     }
 
-    void pumpUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    public void pumpUntil(BooleanSupplier condition, String what) {
+        pumpUntil(condition, what, TIMEOUT);
+    }
+
+    public void pumpUntil(BooleanSupplier condition, String what, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("timed out after " + TIMEOUT + " waiting for " + what);
+                fail("timed out after " + timeout + " waiting for " + what);
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> {});
@@ -106,6 +195,11 @@ final class WorkbenchFixture implements AutoCloseable {
             }
         }
         pump();
+    }
+
+    public void settle(long millis) {
+        long until = System.currentTimeMillis() + millis;
+        pumpUntil(() -> System.currentTimeMillis() > until, "the window to settle", Duration.ofMillis(millis + 5000));
     }
 
     /** Finds an item by its path of labels, expanding on the way, as a user would. */
@@ -138,6 +232,17 @@ final class WorkbenchFixture implements AutoCloseable {
         dropDown.notifyListeners(SWT.Hide, new Event());
     }
 
+    public boolean hasMenuItem(String menu, String label) {
+        return Arrays.stream(window.getShell().getMenuBar().getItems())
+                .filter(item -> item.getText().replace("&", "").equals(menu))
+                .anyMatch(item -> {
+                    item.getMenu().notifyListeners(SWT.Show, new Event());
+                    return Arrays.stream(item.getMenu().getItems())
+                            .anyMatch(i ->
+                                    i.getText().split("\t")[0].replace("&", "").equals(label));
+                });
+    }
+
     private static MenuItem find(Menu menu, String label) {
         return Arrays.stream(menu.getItems())
                 .filter(i -> i.getText().split("\t")[0].replace("&", "").equals(label))
@@ -149,6 +254,10 @@ final class WorkbenchFixture implements AutoCloseable {
     @Override
     public void close() {
         if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+            // editors are saved or discarded by the test itself; no dialog may block an automated run
+            for (CTabItem tab : window.editors().folder().getItems()) {
+                tab.dispose();
+            }
             window.close();
         }
         pump();

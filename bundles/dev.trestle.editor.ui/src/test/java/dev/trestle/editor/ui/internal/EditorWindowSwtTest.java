@@ -12,7 +12,7 @@ import dev.trestle.model.Annotation;
 import dev.trestle.model.Project;
 import dev.trestle.model.Severity;
 import dev.trestle.model.TrestleFactory;
-import dev.trestle.workbench.internal.EditorTestWindow;
+import dev.trestle.workbench.internal.WorkbenchFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class EditorWindowSwtTest {
     Path temp;
 
     private Path project;
-    private EditorTestWindow window;
+    private WorkbenchFixture window;
     private final Deque<Prompts.ConflictChoice> conflictAnswers = new ArrayDeque<>();
     private boolean restoreAnswer = true;
     private final Prompts prompts = new Prompts() {
@@ -56,14 +56,14 @@ class EditorWindowSwtTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        project = EditorTestWindow.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
+        project = WorkbenchFixture.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
         window = newWindow();
     }
 
-    private EditorTestWindow newWindow() {
+    private WorkbenchFixture newWindow() {
         SourceEditorContribution editors =
                 new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
-        return new EditorTestWindow(temp.resolve("state"), editors, new AnnotationsView(editors));
+        return WorkbenchFixture.open(temp.resolve("state"), editors, new AnnotationsView(editors));
     }
 
     @AfterEach

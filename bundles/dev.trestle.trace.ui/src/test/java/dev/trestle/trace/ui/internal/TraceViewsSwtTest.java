@@ -8,7 +8,7 @@ import dev.trestle.model.Project;
 import dev.trestle.trace.strace.StraceParser;
 import dev.trestle.trace.strace.SyscallEvent;
 import dev.trestle.trace.strace.SyscallSummary;
-import dev.trestle.workbench.internal.TraceTestWindow;
+import dev.trestle.workbench.internal.WorkbenchFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,16 +46,16 @@ class TraceViewsSwtTest {
     private TraceLogs logs;
     private TraceView traceView;
     private IncidentsView incidentsView;
-    private TraceTestWindow window;
+    private WorkbenchFixture window;
     private Project project;
 
     @BeforeEach
     void openWindow() throws Exception {
-        projectDirectory = TraceTestWindow.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
+        projectDirectory = WorkbenchFixture.copyDemoProject(Files.createDirectories(temp.resolve("wordfreq")));
         logs = new TraceLogs();
         traceView = new TraceView(logs);
         incidentsView = new IncidentsView(logs);
-        window = new TraceTestWindow(temp.resolve("state"), new OpenTraceAction(logs), traceView, incidentsView);
+        window = WorkbenchFixture.open(temp.resolve("state"), new OpenTraceAction(logs), traceView, incidentsView);
         window.shell().setBounds(0, 0, 1270, 1000);
         window.enlargeViews();
         project = window.openProject(projectDirectory);
