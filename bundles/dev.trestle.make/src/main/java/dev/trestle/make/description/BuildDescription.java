@@ -3,11 +3,18 @@ package dev.trestle.make.description;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole description: the project's name, its platforms and its targets, in file order. */
-public record BuildDescription(String project, List<PlatformSpec> platforms, List<TargetSpec> targets) {
+/** A whole description: the project's name, its platforms, its targets and its custom commands, in file order. */
+public record BuildDescription(
+        String project, List<PlatformSpec> platforms, List<TargetSpec> targets, List<CommandSpec> commands) {
     public BuildDescription {
         platforms = List.copyOf(platforms);
         targets = List.copyOf(targets);
+        commands = List.copyOf(commands);
+    }
+
+    /** A description without custom commands. */
+    public BuildDescription(String project, List<PlatformSpec> platforms, List<TargetSpec> targets) {
+        this(project, platforms, targets, List.of());
     }
 
     public Optional<TargetSpec> target(String name) {

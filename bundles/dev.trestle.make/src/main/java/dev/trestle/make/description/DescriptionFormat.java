@@ -20,6 +20,7 @@ public final class DescriptionFormat {
     static final List<String> TARGET_KEYS =
             List.of("sources", "exclude", "include", "define", "flags", "link-flags", "libs", "platforms");
     static final List<String> PLATFORM_KEYS = List.of("os", "compiler", "triple");
+    static final List<String> COMMAND_KEYS = List.of("outputs", "inputs", "run");
     private static final Map<String, TargetKind> KINDS = Map.of(
             "program", TargetKind.PROGRAM,
             "static-library", TargetKind.STATIC_LIBRARY,
@@ -45,6 +46,7 @@ public final class DescriptionFormat {
         String project = null;
         List<PlatformSpec> platforms = new ArrayList<>();
         List<TargetSpec> targets = new ArrayList<>();
+        List<CommandSpec> commands = new ArrayList<>();
         Section section = null;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -54,7 +56,7 @@ public final class DescriptionFormat {
                 continue;
             }
             if (line.startsWith("[")) {
-                finish(section, platforms, targets, file);
+                finish(section, platforms, targets, commands, file);
                 section = Section.header(line, file, number, KINDS.keySet());
                 continue;
             }
@@ -73,14 +75,19 @@ public final class DescriptionFormat {
                 section.add(key, values, file, number);
             }
         }
-        finish(section, platforms, targets, file);
+        finish(section, platforms, targets, commands, file);
         if (project == null) {
             throw new DescriptionException(file, 1, "expected 'project = NAME'");
         }
-        return new BuildDescription(project, platforms, targets);
+        return new BuildDescription(project, platforms, targets, commands);
     }
 
-    private static void finish(Section section, List<PlatformSpec> platforms, List<TargetSpec> targets, Path file)
+    private static void finish(
+            Section section,
+            List<PlatformSpec> platforms,
+            List<TargetSpec> targets,
+            List<CommandSpec> commands,
+            Path file)
             throws DescriptionException {
         if (section == null) {
             return;
@@ -91,6 +98,22 @@ public final class DescriptionFormat {
                         file, section.line(), "platform '" + section.name() + "' is defined twice");
             }
             platforms.add(section.platform(file));
+        } else if (section.kind().equals("command")) {
+            if (commands.stream().anyMatch(c -> c.name().equals(section.name()))) {
+                throw new DescriptionException(
+                        file, section.line(), "command '" + section.name() + "' is defined twice");
+            }
+            CommandSpec command = section.command(file);
+            for (String output : command.outputs()) {
+                if (commands.stream().anyMatch(c -> c.outputs().contains(output))) {
+                    throw new DescriptionException(
+                            file,
+                            section.line(),
+                            "output '" + output + "' of command '" + section.name()
+                                    + "' is also an output of an earlier command");
+                }
+            }
+            commands.add(command);
         } else {
             if (targets.stream().anyMatch(t -> t.name().equals(section.name()))) {
                 throw new DescriptionException(
@@ -111,6 +134,12 @@ public final class DescriptionFormat {
             out.append("os = ").append(platform.os().getLiteral()).append('\n');
             line(out, "compiler", platform.compiler() == null ? List.of() : List.of(platform.compiler()));
             line(out, "triple", platform.triple() == null ? List.of() : List.of(platform.triple()));
+        }
+        for (CommandSpec command : description.commands()) {
+            out.append("\n[command ").append(command.name()).append("]\n");
+            line(out, "outputs", command.outputs());
+            line(out, "inputs", command.inputs());
+            line(out, "run", command.run());
         }
         for (TargetSpec target : description.targets()) {
             String kind = KINDS.entrySet().stream()

@@ -41,7 +41,21 @@ public final class DescriptionModel {
         }
     }
 
-    /** Replaces the project's platforms and targets with the description's. */
+    /** Keeps a custom command's description next to its model target (of kind {@link TargetKind#CUSTOM}). */
+    private static final class CommandSettings extends AdapterImpl {
+        final CommandSpec spec;
+
+        CommandSettings(CommandSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == CommandSettings.class;
+        }
+    }
+
+    /** Replaces the project's platforms and targets with the description's; a custom command is a custom target. */
     public static void apply(BuildDescription description, Project project) throws IOException {
         Path root = Path.of(project.getRoot());
         project.setName(description.project());
@@ -87,6 +101,22 @@ public final class DescriptionModel {
             project.getTargets().add(target);
             targets.put(spec.name(), target);
         }
+        for (CommandSpec spec : description.commands()) {
+            Target target = TrestleFactory.eINSTANCE.createTarget();
+            target.setName(spec.name());
+            target.setKind(TargetKind.CUSTOM);
+            for (PlatformSpec platform : description.platforms()) {
+                for (String file : spec.outputs()) {
+                    BuildOutput output = TrestleFactory.eINSTANCE.createBuildOutput();
+                    output.setPath("build/" + platform.name() + "/gen/" + file);
+                    output.setKind(OutputKind.OTHER);
+                    output.setPlatform(platforms.get(platform.name()));
+                    target.getOutputs().add(output);
+                }
+            }
+            target.eAdapters().add(new CommandSettings(spec));
+            project.getTargets().add(target);
+        }
         for (TargetSpec spec : description.targets()) {
             spec.libraries().stream()
                     .map(targets::get)
@@ -103,7 +133,13 @@ public final class DescriptionModel {
                     platform.getName(), platform.getOs(), platform.getCompiler(), platform.getTriple()));
         }
         List<TargetSpec> targets = new ArrayList<>();
+        List<CommandSpec> commands = new ArrayList<>();
         for (Target target : project.getTargets()) {
+            if (org.eclipse.emf.ecore.util.EcoreUtil.getAdapter(target.eAdapters(), CommandSettings.class)
+                    instanceof CommandSettings command) {
+                commands.add(command.spec);
+                continue;
+            }
             Adapter settings = org.eclipse.emf.ecore.util.EcoreUtil.getAdapter(target.eAdapters(), Settings.class);
             List<String> platformNames =
                     target.getPlatforms().stream().map(Platform::getName).toList();
@@ -134,7 +170,7 @@ public final class DescriptionModel {
                         platformNames));
             }
         }
-        return new BuildDescription(project.getName(), platforms, targets);
+        return new BuildDescription(project.getName(), platforms, targets, commands);
     }
 
     /** What a target produces on a platform, relative to the platform's build directory. */

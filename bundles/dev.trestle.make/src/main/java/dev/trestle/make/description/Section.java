@@ -28,11 +28,12 @@ final class Section {
             throw new DescriptionException(file, line, "expected ']' at the end of the section header: " + text);
         }
         String[] parts = text.substring(1, text.length() - 1).strip().split("\\s+");
-        if (parts.length != 2 || !(parts[0].equals("platform") || targetKinds.contains(parts[0]))) {
+        if (parts.length != 2
+                || !(parts[0].equals("platform") || parts[0].equals("command") || targetKinds.contains(parts[0]))) {
             throw new DescriptionException(
                     file,
                     line,
-                    "expected [KIND NAME] with KIND one of platform, program,"
+                    "expected [KIND NAME] with KIND one of platform, command, program,"
                             + " static-library, shared-library; found: " + text);
         }
         if (!parts[1].matches("[A-Za-z0-9_.+-]+")) {
@@ -55,8 +56,11 @@ final class Section {
     }
 
     void add(String key, List<String> list, Path file, int at) throws DescriptionException {
-        List<String> allowed =
-                kind.equals("platform") ? DescriptionFormat.PLATFORM_KEYS : DescriptionFormat.TARGET_KEYS;
+        List<String> allowed = switch (kind) {
+            case "platform" -> DescriptionFormat.PLATFORM_KEYS;
+            case "command" -> DescriptionFormat.COMMAND_KEYS;
+            default -> DescriptionFormat.TARGET_KEYS;
+        };
         if (!allowed.contains(key)) {
             throw new DescriptionException(
                     file,
@@ -78,6 +82,25 @@ final class Section {
         }
         OperatingSystem os = DescriptionFormat.os(values.get("os").get(0), file, lines.get("os"));
         return new PlatformSpec(name, os, single("compiler"), single("triple"));
+    }
+
+    CommandSpec command(Path file) throws DescriptionException {
+        for (String key : List.of("outputs", "run")) {
+            if (list(key).isEmpty()) {
+                throw new DescriptionException(
+                        file, line, "expected '" + key + " = ...' with at least one value in [command " + name + "]");
+            }
+        }
+        for (String output : list("outputs")) {
+            if (output.startsWith("/")
+                    || java.util.Arrays.asList(output.split("/")).contains("..")) {
+                throw new DescriptionException(
+                        file,
+                        lines.get("outputs"),
+                        "expected an output relative to the build directory's gen/, without '..'; found: " + output);
+            }
+        }
+        return new CommandSpec(name, list("outputs"), list("inputs"), list("run"));
     }
 
     TargetSpec target(TargetKind targetKind) {

@@ -17,6 +17,11 @@
  * sources = lib/text/*.c
  * include = include lib
  *
+ * [command gen-config]
+ * outputs = wordfreq/generated.h
+ * inputs = tools/gen-config.sh
+ * run = sh {src}/tools/gen-config.sh {out}
+ *
  * [program wordfreq]
  * sources = src/**&#47;*.c
  * exclude = src/all-in-one.c
@@ -29,8 +34,8 @@
  * </pre>
  *
  * <ul>
- *   <li>A section header is {@code [KIND NAME]}; KIND is {@code platform}, {@code program}, {@code static-library}
- *       or {@code shared-library}; names are unique among targets.
+ *   <li>A section header is {@code [KIND NAME]}; KIND is {@code platform}, {@code command}, {@code program}, {@code
+ *       static-library} or {@code shared-library}; names are unique among targets and among commands.
  *   <li>Inside a section, {@code key = value}. Values are lists separated by blanks; a value containing blanks or
  *       a double quote is written in double quotes with {@code \"} and {@code \\} escapes. A key given twice adds
  *       to its list, so a long list can be split over lines.
@@ -40,13 +45,24 @@
  *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags), {@code link-flags}, {@code libs} (another
  *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all).
  *   <li>Platform keys: {@code os} ({@code linux}, {@code macos}, {@code windows}), {@code compiler}, {@code triple}.
+ *   <li>A {@code [command NAME]} section is a custom command that generates headers. {@code outputs} (at least
+ *       one) are paths relative to the build directory's {@code gen/}, never to the sources, so {@code clean} can
+ *       remove them and a generated file can never overwrite a source; {@code gen/} is on every unit's include
+ *       path, after the target's own directories. {@code inputs} are paths relative to the project root; the
+ *       command runs again when one changes. {@code run} (at least one word) is the command's words, each quoted
+ *       for the shell, with these replaced: a word {@code {in}} by every input, a word {@code {out}} by every
+ *       output, and {@code {src}} and {@code {gen}} anywhere in a word by the project root and the {@code gen/}
+ *       directory. The words {@code >}, {@code >>}, {@code <}, {@code |} and {@code &&} stay shell operators.
+ *       The command runs in no particular directory: use the placeholders. Every unit that may include an output
+ *       (its include could not be resolved before generation, by the same path or file name) is compiled only
+ *       after the command has run.
  * </ul>
  *
  * The writer emits sections in order with keys in the order above, so a description that is read and written
  * again is unchanged apart from comments and spacing.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.trestle.make.description;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,6 +13,7 @@ import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.Globs;
 import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
+import dev.trestle.make.generate.Backend;
 import dev.trestle.make.generate.GenerationException;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.make.internal.description.Proposer;
@@ -28,14 +29,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code make:init}, {@code make:generate} and {@code make:deps}: the build description and makefile from the shell. */
+/**
+ * {@code make:init}, {@code make:generate}, {@code make:deps} and {@code make:scan}: the build description, the
+ * build files and the scanner from the shell.
+ */
 @Component(
         service = MakeCommands.class,
         property = {
             "osgi.command.scope=make",
             "osgi.command.function=init",
             "osgi.command.function=generate",
-            "osgi.command.function=deps"
+            "osgi.command.function=deps",
+            "osgi.command.function=scan"
         })
 public final class MakeCommands {
     private final DependencyScanner scanner;
@@ -62,21 +67,38 @@ public final class MakeCommands {
         return "wrote " + file + ": " + description.targets().size() + " targets";
     }
 
-    @Descriptor("write DIR/build/PLATFORM/Makefile from the build description")
-    public String generate(@Descriptor("DIR [--platform linux-gcc]") String... args) throws IOException {
-        if (args.length != 1 && !(args.length == 3 && args[1].equals("--platform"))) {
-            throw CommandFailure.usage("usage: make generate DIR [--platform PLATFORM]");
+    @Descriptor("write DIR/build/PLATFORM/Makefile (or build.ninja) and compile_commands.json from the description")
+    public String generate(@Descriptor("DIR [--platform linux-gcc] [--backend make|ninja]") String... args)
+            throws IOException {
+        String usage = "usage: make generate DIR [--platform PLATFORM] [--backend make|ninja]";
+        if (args.length == 0 || args.length % 2 == 0) {
+            throw CommandFailure.usage(usage);
+        }
+        String platform = null;
+        Backend backend = Backend.MAKE;
+        for (int i = 1; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--platform" -> platform = args[i + 1];
+                case "--backend" ->
+                    backend = switch (args[i + 1]) {
+                        case "make" -> Backend.MAKE;
+                        case "ninja" -> Backend.NINJA;
+                        default ->
+                            throw CommandFailure.usage("expected --backend make or ninja, found: " + args[i + 1]);
+                    };
+                default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
+            }
         }
         Path root = directory(args[0]);
         BuildDescription description = description(root);
-        String platform = args.length == 3
-                ? args[2]
-                : description.platforms().stream()
-                        .findFirst()
-                        .map(PlatformSpec::name)
-                        .orElse("linux-gcc");
+        if (platform == null) {
+            platform = description.platforms().stream()
+                    .findFirst()
+                    .map(PlatformSpec::name)
+                    .orElse("linux-gcc");
+        }
         try {
-            return "wrote " + generator.generate(root, description, platform);
+            return "wrote " + generator.generate(root, description, platform, backend);
         } catch (GenerationException e) {
             throw CommandFailure.badInput(e.getMessage(), e);
         }
@@ -102,6 +124,49 @@ public final class MakeCommands {
         }
         ScanResult result = scanner.scan(unit, options(root, target));
         return DepsReport.render(root, result);
+    }
+
+    @Descriptor("scan every translation unit of DIR's description (or of the one 'make init' would propose) and count")
+    public String scan(@Descriptor("DIR [--list]") String... args) throws IOException {
+        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].equals("--list"))) {
+            throw CommandFailure.usage("usage: make scan DIR [--list]");
+        }
+        Path root = directory(args[0]);
+        BuildDescription description =
+                Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
+        long start = System.nanoTime();
+        java.util.Set<Path> files = new java.util.TreeSet<>();
+        int units = 0;
+        long edges = 0;
+        long problems = 0;
+        for (TargetSpec target : description.targets()) {
+            List<Path> sources = Globs.expand(root, target).stream()
+                    .filter(f -> !f.endsWith(".h"))
+                    .map(root::resolve)
+                    .toList();
+            ScanOptions options = options(root, target);
+            for (ScanResult result : scanner.scanAll(sources, options).values()) {
+                units++;
+                files.add(result.unit());
+                files.addAll(result.closure());
+                edges += result.closure().size();
+                problems += result.problems().size();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        StringBuilder out = new StringBuilder();
+        if (args.length == 2) {
+            files.forEach(f -> out.append(f).append('\n'));
+        }
+        out.append(String.format(
+                java.util.Locale.ROOT,
+                "scanned %d units in %.3f s: %d distinct files, %d include edges, %d problems%n",
+                units,
+                seconds,
+                files.size(),
+                edges,
+                problems));
+        return out.toString();
     }
 
     private static ScanOptions options(Path root, TargetSpec target) {

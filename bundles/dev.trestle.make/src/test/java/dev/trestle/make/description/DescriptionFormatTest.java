@@ -52,7 +52,12 @@ class DescriptionFormatTest {
                                 List.of(),
                                 List.of("-Wl,-E"),
                                 List.of("text", "m"),
-                                List.of("linux-gcc"))));
+                                List.of("linux-gcc"))),
+                List.of(new CommandSpec(
+                        "gen-config",
+                        List.of("wordfreq/generated.h", "x.h"),
+                        List.of("tools/gen.sh"),
+                        List.of("sh", "{src}/tools/gen.sh", "{out}", ">", "a \"quoted\" #word"))));
     }
 
     @Test
@@ -79,7 +84,15 @@ class DescriptionFormatTest {
                 new Case("[program a]\n", 1, "expected 'project = NAME'"),
                 new Case("project = x\n[platform p]\nos = beos\n", 3, "expected os = linux"),
                 new Case("project = x\n[program a]\n[program a]\n", 3, "defined twice"),
-                new Case("project = x\njust words\n", 2, "expected 'key = value'"))) {
+                new Case("project = x\njust words\n", 2, "expected 'key = value'"),
+                new Case("project = x\n[command g]\nrun = true\n", 2, "expected 'outputs = ...'"),
+                new Case("project = x\n[command g]\noutputs = a.h\n", 2, "expected 'run = ...'"),
+                new Case("project = x\n[command g]\noutputs = ../a.h\nrun = true\n", 3, "without '..'"),
+                new Case("project = x\n[command g]\nsources = a.c\n", 3, "expected one of outputs, inputs, run"),
+                new Case(
+                        "project = x\n[command g]\noutputs = a.h\nrun = true\n[command h]\noutputs = a.h\nrun = x\n",
+                        5,
+                        "also an output"))) {
             DescriptionException e =
                     assertThrows(DescriptionException.class, () -> DescriptionFormat.parse(c.text, FILE));
             assertEquals(c.line, e.line(), c.text);
@@ -116,6 +129,13 @@ class DescriptionFormatTest {
                         .map(o -> o.getPath())
                         .toList());
         assertEquals("text", project.getTargets().get(1).getDependsOn().get(0).getName());
+        assertEquals(TargetKind.CUSTOM, project.getTargets().get(2).getKind(), "a command is a custom target");
+        assertEquals(
+                List.of("build/linux-gcc/gen/wordfreq/generated.h", "build/linux-gcc/gen/x.h"),
+                project.getTargets().get(2).getOutputs().stream()
+                        .filter(o -> o.getPlatform().getName().equals("linux-gcc"))
+                        .map(o -> o.getPath())
+                        .toList());
     }
 
     @Test

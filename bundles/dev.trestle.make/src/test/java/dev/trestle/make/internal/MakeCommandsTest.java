@@ -40,6 +40,18 @@ class MakeCommandsTest {
         assertTrue(Files.readString(description).contains("# my edit"));
         commands.init(root.toString(), "--force");
         assertTrue(commands.generate(root.toString(), "--platform", "linux-gcc").contains("build/linux-gcc/Makefile"));
+        assertTrue(commands.generate(root.toString(), "--backend", "ninja", "--platform", "linux-gcc")
+                .endsWith("build/linux-gcc/build.ninja"));
+        assertTrue(Files.isRegularFile(root.resolve("build/linux-gcc/compile_commands.json")));
+    }
+
+    @Test
+    void scanCountsEveryUnitAndListsTheFilesItRead() throws IOException {
+        Trees.copy(Projects.demo().root(), root);
+        String out = commands.scan(root.toString(), "--list");
+        assertTrue(out.contains("scanned 5 units in "), out);
+        assertTrue(out.contains(root.resolve("lib/text/counter.h") + "\n"), out);
+        assertTrue(out.contains(root.resolve("tests/test_counter.c") + "\n"), out);
     }
 
     @Test
@@ -67,5 +79,9 @@ class MakeCommandsTest {
         assertTrue(bad.getMessage().contains("trestle-build.txt:3:"), bad.getMessage());
         assertEquals(2, bad.status());
         assertThrows(CommandFailure.class, () -> commands.deps(root.toString(), "nope.c"));
+        CommandFailure backend =
+                assertThrows(CommandFailure.class, () -> commands.generate(root.toString(), "--backend", "scons"));
+        assertTrue(backend.getMessage().contains("scons"), backend.getMessage());
+        assertThrows(CommandFailure.class, () -> commands.generate(root.toString(), "--backend"));
     }
 }

@@ -1,15 +1,18 @@
 package dev.trestle.make.internal.generate;
 
 import dev.trestle.make.deps.DependencyScanner;
+import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.ScanResult;
 import dev.trestle.make.deps.SearchPath;
 import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.CommandSpec;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.DescriptionModel.Outputs;
 import dev.trestle.make.description.Globs;
 import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
+import dev.trestle.make.generate.Backend;
 import dev.trestle.make.generate.GenerationException;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.model.TargetKind;
@@ -43,7 +46,8 @@ public final class GeneratorImpl implements MakefileGenerator {
     }
 
     @Override
-    public Path generate(Path root, BuildDescription description, String platformName) throws IOException {
+    public Path generate(Path root, BuildDescription description, String platformName, Backend backend)
+            throws IOException {
         Path src = root.toAbsolutePath().normalize();
         PlatformSpec platform = description
                 .platform(platformName)
@@ -51,15 +55,23 @@ public final class GeneratorImpl implements MakefileGenerator {
                         "no [platform " + platformName + "] in " + DescriptionFormat.fileOf(src)));
         checkPath(src.toString(), "the project directory");
         Path buildDir = src.resolve("build").resolve(platform.name());
-        Path makefile = buildDir.resolve("Makefile");
+        Path makefile = buildDir.resolve(backend.fileName());
         refuseForeign(makefile, buildDir);
+        Path database = buildDir.resolve(CompileCommands.FILE_NAME);
+        if (Files.exists(database) && !Files.exists(buildDir.resolve(MARKER))) {
+            throw new GenerationException("not overwriting " + database + ": Trestle did not write it (no " + MARKER
+                    + " in " + buildDir + ")");
+        }
         Plan plan = plan(src, description, platform);
-        String text = MakefileText.render(plan);
+        String text =
+                backend == Backend.NINJA ? NinjaText.render(plan, buildDir.relativize(src)) : MakefileText.render(plan);
         Files.createDirectories(buildDir);
         byte[] marker = (CleanRule.markerContent(platform.name()) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(buildDir.resolve(MARKER), out -> out.write(marker));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(makefile, out -> out.write(bytes));
+        byte[] json = CompileCommands.render(plan, src, buildDir).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(database, out -> out.write(json));
         return makefile;
     }
 
@@ -82,6 +94,7 @@ public final class GeneratorImpl implements MakefileGenerator {
     }
 
     private Plan plan(Path src, BuildDescription description, PlatformSpec platform) throws IOException {
+        List<Plan.Step> steps = steps(description);
         List<Plan.Unit> units = new ArrayList<>();
         List<Plan.Output> outputs = new ArrayList<>();
         List<TargetSpec> targets = description.targets().stream()
@@ -97,22 +110,69 @@ public final class GeneratorImpl implements MakefileGenerator {
             }
             Map<Path, ScanResult> scans =
                     scanner.scanAll(sources.stream().map(src::resolve).toList(), options(src, target, platform));
+            for (String dir : target.includeDirs()) {
+                checkPath(dir, "include directory");
+            }
             List<String> objects = new ArrayList<>();
             for (String source : sources) {
                 checkPath(source, "source file");
                 String object = "obj/" + target.name() + "/" + source.substring(0, source.lastIndexOf('.')) + ".o";
                 List<String> headers = new ArrayList<>();
-                for (Path header : scans.get(src.resolve(source).normalize()).closureUnder(src)) {
+                ScanResult scan = scans.get(src.resolve(source).normalize());
+                for (Path header : scan.closureUnder(src)) {
                     String relative = src.relativize(header).toString().replace('\\', '/');
                     checkPath(relative, "header");
                     headers.add(relative);
                 }
-                units.add(new Plan.Unit(target, source, object, headers));
+                units.add(new Plan.Unit(target, source, object, headers, generatedFor(scan, steps)));
                 objects.add(object);
             }
             outputs.add(output(target, objects, description, platform));
         }
-        return new Plan(DescriptionFormat.FILE_NAME, platform, units, outputs);
+        return new Plan(DescriptionFormat.FILE_NAME, platform, units, outputs, steps);
+    }
+
+    private static List<Plan.Step> steps(BuildDescription description) throws GenerationException {
+        List<Plan.Step> steps = new ArrayList<>();
+        for (CommandSpec command : description.commands()) {
+            List<String> outputs = new ArrayList<>();
+            for (String output : command.outputs()) {
+                checkPath(output, "output of command " + command.name());
+                outputs.add(Plan.GENERATED + "/" + output);
+            }
+            for (String input : command.inputs()) {
+                checkPath(input, "input of command " + command.name());
+            }
+            steps.add(new Plan.Step(command.name(), outputs, command.inputs(), command.run()));
+        }
+        return steps;
+    }
+
+    /**
+     * The generated files a unit may include: those an include it could not resolve names, by the same path below
+     * {@code gen/} or, failing that, the same file name (an include spelled through a directory the scanner does not
+     * know). The edges are order-only, so they cost nothing once the files exist; after the first build the
+     * compiler's depfile says which unit really includes which.
+     */
+    private static List<String> generatedFor(ScanResult scan, List<Plan.Step> steps) {
+        List<String> generated = new ArrayList<>();
+        for (Inclusion inclusion : scan.inclusions()) {
+            if (inclusion.resolved() != null) {
+                continue;
+            }
+            String spelling = inclusion.spelling();
+            String name = spelling.substring(spelling.lastIndexOf('/') + 1);
+            for (Plan.Step step : steps) {
+                for (String output : step.outputs()) {
+                    boolean match = output.equals(Plan.GENERATED + "/" + spelling)
+                            || output.substring(output.lastIndexOf('/') + 1).equals(name);
+                    if (match && !generated.contains(output)) {
+                        generated.add(output);
+                    }
+                }
+            }
+        }
+        return generated;
     }
 
     private static Plan.Output output(

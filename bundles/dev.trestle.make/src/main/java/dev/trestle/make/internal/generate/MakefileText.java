@@ -3,7 +3,6 @@ package dev.trestle.make.internal.generate;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.make.internal.generate.Plan.Output;
 import dev.trestle.make.internal.generate.Plan.Unit;
-import dev.trestle.model.TargetKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -14,6 +13,24 @@ import java.util.TreeSet;
  * {@code -C} builds the same files; there is no {@code cd} and no recursive make.
  */
 final class MakefileText {
+    /** Paths anchored to the makefile's variables; literal words quoted for the shell and protected from make. */
+    static final CompileLine.Dialect DIALECT = new CompileLine.Dialect() {
+        @Override
+        public String src(String relative) {
+            return "$(SRC)/" + relative;
+        }
+
+        @Override
+        public String build(String relative) {
+            return "$(BUILD_DIR)/" + relative;
+        }
+
+        @Override
+        public String word(String raw) {
+            return Shell.quote(raw);
+        }
+    };
+
     private final Plan plan;
     private final StringBuilder out = new StringBuilder();
 
@@ -32,8 +49,7 @@ final class MakefileText {
         line("TRESTLE_MAKEFILE := $(abspath $(lastword $(MAKEFILE_LIST)))");
         line("BUILD_DIR := $(patsubst %/,%,$(dir $(TRESTLE_MAKEFILE)))");
         line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
-        line("CC := "
-                + (plan.platform().compiler() == null ? "cc" : plan.platform().compiler()));
+        line("CC := " + plan.compiler());
         line("AR := ar");
         line(".DEFAULT_GOAL := all");
         line(".SUFFIXES:");
@@ -48,6 +64,10 @@ final class MakefileText {
         List<String> all =
                 plan.outputs().stream().map(o -> "$(BUILD_DIR)/" + o.file()).toList();
         line("all: " + String.join(" ", all));
+        int s = 0;
+        for (Plan.Step step : plan.steps()) {
+            step(step, ++s);
+        }
         int n = 0;
         for (Unit unit : plan.units()) {
             unit(unit, ++n);
@@ -68,19 +88,15 @@ final class MakefileText {
 
     private void unit(Unit unit, int n) {
         String o = "$(BUILD_DIR)/" + unit.object();
-        List<String> flags = new ArrayList<>();
-        unit.target().includeDirs().forEach(d -> flags.add("-I$(SRC)/" + d));
-        unit.target().defines().forEach(d -> flags.add(Shell.quote("-D" + d)));
-        flags.addAll(unit.target().flags().stream().map(Shell::quote).toList());
-        if (unit.target().kind() == TargetKind.SHARED_LIBRARY) {
-            flags.add("-fPIC");
-        }
         line("");
-        line("C_" + n + " := $(CC) " + String.join(" ", flags) + " -MMD -MP -MF " + o + ".d -c $(SRC)/" + unit.source()
-                + " -o " + o);
+        line("C_" + n + " := $(CC) " + String.join(" ", CompileLine.arguments(unit, plan.hasGenerated(), DIALECT)));
         line("F_" + n + " := $(file <" + o + ".cmd)");
         List<String> headers = unit.headers().stream().map(h -> "$(SRC)/" + h).toList();
-        line(o + ": $(SRC)/" + unit.source() + " " + o + ".cmd " + String.join(" ", headers) + " | " + dir(o));
+        // generated headers order-only: they must exist first, and the depfile adds a real edge where included
+        String generated =
+                unit.generated().stream().map(g -> " $(BUILD_DIR)/" + g).collect(java.util.stream.Collectors.joining());
+        line(o + ": $(SRC)/" + unit.source() + " " + o + ".cmd " + String.join(" ", headers) + " | " + dir(o)
+                + generated);
         line("\t$(C_" + n + ")");
         line("# The command is written only when it changed, so a changed flag rebuilds exactly its objects.");
         line(o + ".cmd: $(if $(call trestle_same,C_" + n + ",F_" + n + "),,FORCE) | " + dir(o));
@@ -88,6 +104,22 @@ final class MakefileText {
         if (!headers.isEmpty()) {
             line(String.join(" ", headers) + ":");
         }
+    }
+
+    /** One rule for all outputs ({@code &:}, GNU make 4.3), so {@code -j} runs the command once. */
+    private void step(Plan.Step step, int n) {
+        List<String> outputs =
+                step.outputs().stream().map(o -> "$(BUILD_DIR)/" + o).toList();
+        TreeSet<String> dirs = new TreeSet<>();
+        outputs.forEach(o -> dirs.add(dir(o)));
+        line("");
+        line("# command " + step.name());
+        line("S_" + n + " := " + String.join(" ", Steps.words(step, DIALECT)));
+        line(String.join(" ", outputs) + " &: "
+                + String.join(
+                        " ", step.inputs().stream().map(i -> "$(SRC)/" + i).toList()) + " | "
+                + String.join(" ", dirs));
+        line("\t$(S_" + n + ")");
     }
 
     private void output(Output output) {
@@ -133,6 +165,7 @@ final class MakefileText {
         TreeSet<String> dirs = new TreeSet<>();
         plan.units().forEach(u -> dirs.add(dir("$(BUILD_DIR)/" + u.object())));
         plan.outputs().forEach(o -> dirs.add(dir("$(BUILD_DIR)/" + o.file())));
+        plan.steps().forEach(s -> s.outputs().forEach(o -> dirs.add(dir("$(BUILD_DIR)/" + o))));
         return dirs;
     }
 
@@ -144,6 +177,7 @@ final class MakefileText {
             }
         }
         plan.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o.file()));
+        plan.steps().forEach(s -> s.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o)));
         // every directory the build made, parents included, children before their parents for rmdir
         TreeSet<String> all = new TreeSet<>();
         for (String leaf : dirs()) {

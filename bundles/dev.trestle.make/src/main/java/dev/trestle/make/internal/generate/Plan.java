@@ -4,12 +4,32 @@ import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
 import java.util.List;
 
-/** What the makefile builds on one platform, paths relative to the source root or the build directory. */
-record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, List<Output> outputs) {
-    /** A compiled file: {@code source} to {@code object} (both relative), with its project headers. */
-    record Unit(TargetSpec target, String source, String object, List<String> headers) {}
+/** What the build does on one platform, paths relative to the source root or the build directory. */
+record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, List<Output> outputs, List<Step> steps) {
+    /** The build directory's subdirectory that custom commands write into; it is on every unit's include path. */
+    static final String GENERATED = "gen";
+
+    /**
+     * A compiled file: {@code source} to {@code object} (both relative), with its project headers and the generated
+     * files (relative to the build directory) that must exist before it compiles.
+     */
+    record Unit(TargetSpec target, String source, String object, List<String> headers, List<String> generated) {}
 
     /** A linked or archived target; {@code file} relative to the build directory. */
     record Output(
             TargetSpec target, String file, List<String> objects, List<String> archives, List<String> systemLibs) {}
+
+    /**
+     * A custom command: {@code outputs} relative to the build directory, {@code inputs} to the source root, and the
+     * words of {@code run} with their placeholders still in them.
+     */
+    record Step(String name, List<String> outputs, List<String> inputs, List<String> run) {}
+
+    String compiler() {
+        return platform.compiler() == null ? "cc" : platform.compiler();
+    }
+
+    boolean hasGenerated() {
+        return !steps.isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.CommandSpec;
 import dev.trestle.make.description.Globs;
 import dev.trestle.make.description.TargetSpec;
 import dev.trestle.make.fixtures.DescriptionsForTests;
@@ -50,7 +51,7 @@ class GeneratedMakefileTest {
         return Gcc.run(elsewhere, command);
     }
 
-    private static Map<String, FileTime> objects(Path buildDir) throws IOException {
+    static Map<String, FileTime> objects(Path buildDir) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (var files = Files.walk(buildDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".o")).toList()) {
@@ -98,15 +99,14 @@ class GeneratedMakefileTest {
         assertEquals(before, after, "the source tree is byte-identical after clean");
         try (var left = Files.walk(buildDir)) {
             assertEquals(
-                    List.of("", ".trestle-build-dir", "Makefile"),
+                    List.of("", ".trestle-build-dir", "Makefile", "compile_commands.json"),
                     left.map(p -> buildDir.relativize(p).toString()).sorted().toList(),
                     "no build output left");
         }
     }
 
     /** Objects whose unit's gcc -MM closure, with the target's flags, contains {@code header}. */
-    private static Set<String> dependentsPerGcc(Path root, BuildDescription description, Path header)
-            throws IOException {
+    static Set<String> dependentsPerGcc(Path root, BuildDescription description, Path header) throws IOException {
         Set<String> expected = new TreeSet<>();
         for (TargetSpec target : description.targets()) {
             List<String> flags = new ArrayList<>();
@@ -218,14 +218,21 @@ class GeneratedMakefileTest {
     void luaBuildsFromCleanRunsAScriptRebuildsExactlyAndCleansOnlyOutputs() throws IOException {
         Path root = temp.resolve("lua");
         Trees.copy(LuaSource.tree(), root);
-        // Debian's build writes this header (a custom command, not yet supported): stand in for it
-        Files.writeString(
-                root.resolve("src/lua5.4-deb-multiarch.h"), "#define DEB_HOST_MULTIARCH \"x86_64-linux-gnu\"\n");
-        BuildDescription description = DescriptionsForTests.refine(
+        BuildDescription refined = DescriptionsForTests.refine(
                 Proposer.propose(root),
                 List.of("LUA_COMPAT_5_3", "LUA_USE_LINUX"),
                 List.of("-Wl,-E"),
                 List.of("m", "dl"));
+        // Debian's build writes this header; here a custom command does, as a user would describe it
+        BuildDescription description = new BuildDescription(
+                refined.project(),
+                refined.platforms(),
+                refined.targets(),
+                List.of(new CommandSpec(
+                        "deb-multiarch",
+                        List.of("lua5.4-deb-multiarch.h"),
+                        List.of(),
+                        List.of("printf", "#define DEB_HOST_MULTIARCH \"%s\"\\n", "x86_64-linux-gnu", ">", "{out}"))));
         buildTouchClean(root, description, "src/lstring.h", () -> {
             try {
                 Path lua = root.resolve("build/linux-gcc/bin/lua");

@@ -1,0 +1,75 @@
+package dev.trestle.make.internal.generate;
+
+import dev.trestle.make.internal.generate.Plan.Unit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code compile_commands.json} for clangd and other tools: one entry per translation unit with absolute paths and
+ * the argument vector the build runs (the {@code arguments} form, so no shell quoting can be misread).
+ */
+final class CompileCommands {
+    private CompileCommands() {}
+
+    static final String FILE_NAME = "compile_commands.json";
+
+    static String render(Plan plan, Path src, Path buildDir) {
+        CompileLine.Dialect absolute = new CompileLine.Dialect() {
+            @Override
+            public String src(String relative) {
+                return src.resolve(relative).normalize().toString();
+            }
+
+            @Override
+            public String build(String relative) {
+                return buildDir.resolve(relative).normalize().toString();
+            }
+
+            @Override
+            public String word(String raw) {
+                return raw;
+            }
+        };
+        StringBuilder out = new StringBuilder("[");
+        String separator = "\n";
+        for (Unit unit : plan.units()) {
+            List<String> arguments = new ArrayList<>();
+            arguments.add(plan.compiler());
+            arguments.addAll(CompileLine.arguments(unit, plan.hasGenerated(), absolute));
+            out.append(separator).append("  {\"directory\": ").append(string(buildDir.toString()));
+            out.append(",\n   \"file\": ").append(string(absolute.src(unit.source())));
+            out.append(",\n   \"output\": ").append(string(absolute.build(unit.object())));
+            out.append(",\n   \"arguments\": [");
+            for (int i = 0; i < arguments.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(string(arguments.get(i)));
+            }
+            out.append("]}");
+            separator = ",\n";
+        }
+        return out.append("\n]\n").toString();
+    }
+
+    /** A JSON string literal (RFC 8259: quote, backslash and control characters escaped). */
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.trestle.make.internal.generate;
+
+import dev.trestle.make.generate.MakefileGenerator;
+import dev.trestle.make.internal.generate.Plan.Output;
+import dev.trestle.make.internal.generate.Plan.Unit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a {@link Plan} as {@code build.ninja}: the makefile's graph, with the compiler's depfiles read by Ninja
+ * itself ({@code deps = gcc}) and Ninja's own record of each command standing in for the makefile's {@code .cmd}
+ * files. Paths are relative to the build directory, where Ninja runs. There is deliberately no {@code clean} edge:
+ * {@code ninja -t clean} removes exactly the outputs of the edges below, all of them inside the build directory.
+ */
+final class NinjaText {
+    private final Plan plan;
+    private final String srcPrefix;
+    private final CompileLine.Dialect dialect;
+    private final StringBuilder out = new StringBuilder();
+
+    private NinjaText(Plan plan, Path srcFromBuild) {
+        this.plan = plan;
+        String relative = srcFromBuild.toString().replace('\\', '/');
+        this.srcPrefix = relative.isEmpty() ? "" : relative + "/";
+        this.dialect = new CompileLine.Dialect() {
+            @Override
+            public String src(String path) {
+                return srcPrefix + path;
+            }
+
+            @Override
+            public String build(String path) {
+                return path;
+            }
+
+            @Override
+            public String word(String raw) {
+                return escape(Shell.sh(raw));
+            }
+        };
+    }
+
+    /** @param srcFromBuild the source root as seen from the build directory, e.g. {@code ../..} */
+    static String render(Plan plan, Path srcFromBuild) {
+        return new NinjaText(plan, srcFromBuild).render();
+    }
+
+    /** Ninja gives {@code $} meaning in every value; a literal one is written twice. */
+    static String escape(String text) {
+        return text.replace("$", "$$");
+    }
+
+    private String render() {
+        line(MakefileGenerator.HEADER + " Do not edit: 'trestle make generate --backend ninja' rewrites it from "
+                + plan.descriptionFile() + " for platform " + plan.platform().name() + ".");
+        line("ninja_required_version = 1.7");
+        line("cc = " + escape(plan.compiler()));
+        line("ar = ar");
+        line("");
+        line("rule cc");
+        line("  command = $cc $args");
+        line("  description = CC $out");
+        line("  depfile = $out.d");
+        line("  deps = gcc");
+        line("rule ar");
+        line("  command = rm -f $out && $ar rcs $out $in");
+        line("  description = AR $out");
+        line("rule link");
+        line("  command = $cc $flags -o $out $in $libs");
+        line("  description = LINK $out");
+        line("rule shared");
+        line("  command = $cc -shared -Wl,-soname,$soname $flags -o $out $in $libs");
+        line("  description = LINK $out");
+        line("rule custom");
+        line("  command = $run");
+        line("  description = GEN $name");
+        for (Plan.Step step : plan.steps()) {
+            line("");
+            line("build " + String.join(" ", step.outputs()) + ": custom "
+                    + String.join(" ", step.inputs().stream().map(dialect::src).toList()));
+            line("  name = " + step.name());
+            line("  run = " + String.join(" ", Steps.words(step, dialect)));
+        }
+        for (Unit unit : plan.units()) {
+            line("");
+            String orderOnly = unit.generated().isEmpty() ? "" : " || " + String.join(" ", unit.generated());
+            line("build " + unit.object() + ": cc " + dialect.src(unit.source()) + orderOnly);
+            line("  args = " + String.join(" ", CompileLine.arguments(unit, plan.hasGenerated(), dialect)));
+        }
+        for (Output output : plan.outputs()) {
+            output(output);
+        }
+        line("");
+        line("build all: phony "
+                + String.join(" ", plan.outputs().stream().map(Output::file).toList()));
+        line("default all");
+        return out.toString();
+    }
+
+    private void output(Output output) {
+        List<String> inputs = new ArrayList<>(output.objects());
+        inputs.addAll(output.archives());
+        line("");
+        String rule = switch (output.target().kind()) {
+            case STATIC_LIBRARY -> "ar";
+            case SHARED_LIBRARY -> "shared";
+            default -> "link";
+        };
+        line("build " + output.file() + ": " + rule + " " + String.join(" ", inputs));
+        if (!rule.equals("ar")) {
+            List<String> flags =
+                    output.target().linkFlags().stream().map(dialect::word).toList();
+            line("  flags = " + String.join(" ", flags));
+            line("  libs = "
+                    + String.join(
+                            " ",
+                            output.systemLibs().stream()
+                                    .map(l -> dialect.word("-l" + l))
+                                    .toList()));
+        }
+        if (rule.equals("shared")) {
+            line("  soname = " + output.file().substring(output.file().lastIndexOf('/') + 1));
+        }
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}
