@@ -1,13 +1,16 @@
 package dev.trestle.trace.internal.strace;
 
 import dev.trestle.core.command.CommandFailure;
+import dev.trestle.trace.Detection;
 import dev.trestle.trace.ParseReport;
+import dev.trestle.trace.TraceFormats;
 import dev.trestle.trace.strace.FileActivity;
 import dev.trestle.trace.strace.ProcessTree;
 import dev.trestle.trace.strace.StraceEvent;
 import dev.trestle.trace.strace.StraceParser;
 import dev.trestle.trace.strace.SyscallSummary;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,9 +31,31 @@ import org.osgi.service.component.annotations.Component;
 public final class StraceCommands {
     private static final String USAGE = " [--json] <strace log>";
 
-    @Descriptor("the strace -c table of an strace log (counts, errors, -T time per call)")
-    public String summary(@Descriptor("[--json] STRACE_LOG") String... args) throws IOException {
+    @Descriptor("the summary of a trace, by its detected format: strace -c table, ltrace calls, function_graph hot"
+            + " spots, dtrace/bpftrace aggregations")
+    public String summary(@Descriptor("[--json] TRACE_FILE") String... args) throws IOException {
         Request request = Request.of("summary", args);
+        Detection detection;
+        try (InputStream in = Files.newInputStream(request.file())) {
+            detection = TraceFormats.detect(in);
+        }
+        return switch (detection.format()) {
+            case STRACE -> straceSummary(request);
+            case LTRACE -> OtherSummaries.ltrace(request.file(), request.json());
+            case FTRACE, TRACE_CMD -> OtherSummaries.ftrace(request.file(), request.json());
+            case DTRACE, BPFTRACE -> OtherSummaries.dtrace(request.file(), request.json());
+            case KERNEL_LOG ->
+                throw CommandFailure.usage(
+                        request.file() + " is a kernel log; its summary is: trace incidents " + request.file());
+            case UNKNOWN ->
+                throw CommandFailure.badInput(
+                        "cannot summarize " + request.file() + ": no trace format recognised (" + detection.reason()
+                                + ")",
+                        null);
+        };
+    }
+
+    private static String straceSummary(Request request) throws IOException {
         SyscallSummary summary = new SyscallSummary();
         ParseReport report = checked(request.file(), StraceParser.create().summarize(request.file(), summary));
         String out = request.json() ? Render.summaryJson(summary) : Render.summaryTable(summary);

@@ -64,13 +64,14 @@ class StraceCommandsTest {
     }
 
     @Test
-    void aFileThatIsNoStraceLogIsRejectedWithFileAndLine() throws IOException {
+    void aFileInNoTraceFormatIsRejectedWithFileAndDetectionReason() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "shopping list\n- milk\n");
         var failure = assertThrows(CommandFailure.class, () -> commands.summary(notes.toString()));
         assertTrue(
                 failure.getMessage().contains("notes.txt")
-                        && failure.getMessage().contains("line 1"),
+                        && failure.getMessage().contains("no trace format recognised ("),
                 failure.getMessage());
+        assertEquals(2, failure.status());
     }
 
     @Test

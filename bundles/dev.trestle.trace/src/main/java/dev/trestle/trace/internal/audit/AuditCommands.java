@@ -1,0 +1,81 @@
+package dev.trestle.trace.internal.audit;
+
+import dev.trestle.core.command.CommandFailure;
+import dev.trestle.make.deps.DependencyScanner;
+import dev.trestle.make.description.DescriptionException;
+import dev.trestle.trace.audit.AuditReport;
+import dev.trestle.trace.audit.BuildAudit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code trace:audit}: the headers a traced build's compilers opened against the dependencies it declares. */
+@Component(
+        service = AuditCommands.class,
+        property = {"osgi.command.scope=trace", "osgi.command.function=audit"})
+public final class AuditCommands {
+    private static final String USAGE = "usage: trace:audit [--json] PROJECT_DIR STRACE_LOG";
+
+    private final BuildAudit audit;
+
+    @Activate
+    public AuditCommands(@Reference DependencyScanner scanner) {
+        this.audit = new BuildAudit(scanner);
+    }
+
+    @Descriptor(
+            "compare the headers each compiler opened in an strace -f log of a build with the declared dependencies")
+    public String audit(@Descriptor("[--json] PROJECT_DIR STRACE_LOG") String... args) throws IOException {
+        boolean json = false;
+        List<String> operands = new ArrayList<>();
+        for (String arg : args == null ? new String[0] : args) {
+            if (arg.equals("--json")) {
+                json = true;
+            } else if (arg.startsWith("-")) {
+                throw CommandFailure.usage("unexpected option " + arg + "; " + USAGE);
+            } else {
+                operands.add(arg);
+            }
+        }
+        if (operands.size() != 2) {
+            throw CommandFailure.usage(USAGE);
+        }
+        Path root = existing(operands.get(0), true);
+        Path log = existing(operands.get(1), false);
+        AuditReport report;
+        try {
+            report = audit.run(root, log);
+        } catch (DescriptionException e) {
+            throw CommandFailure.badInput(e.getMessage(), e);
+        }
+        if (report.parse().notATrace()) {
+            var first = report.parse().firstProblems().get(0);
+            throw CommandFailure.usage(
+                    "not an strace log: " + log + " (line " + first.lineNumber() + ": " + first.reason() + ")");
+        }
+        String out = json ? AuditRender.json(report) : AuditRender.table(report);
+        if (report.missingCount() > 0) {
+            throw CommandFailure.finding(out.stripTrailing());
+        }
+        return out;
+    }
+
+    private static Path existing(String name, boolean directory) {
+        try {
+            Path path = Path.of(name).toAbsolutePath().normalize();
+            if (directory ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
+                throw CommandFailure.usage((directory ? "not a directory: " : "no such file: ") + name);
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            throw CommandFailure.usage("not a path: " + name);
+        }
+    }
+}
