@@ -1,0 +1,71 @@
+package dev.trestle.editor.internal.command;
+
+import dev.trestle.core.command.CommandFailure;
+import dev.trestle.editor.history.HistoryService;
+import dev.trestle.editor.history.Version;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code history:list}: the saved versions of a file, read from the workbench's local history. */
+@Component(
+        service = HistoryCommands.class,
+        property = {"osgi.command.scope=history", "osgi.command.function=list"})
+public final class HistoryCommands {
+    static final String STATE_DIR_PROPERTY = "trestle.state.dir";
+
+    private final HistoryService histories;
+    private final Path stateDirectory;
+
+    @Activate
+    public HistoryCommands(@Reference HistoryService histories, BundleContext context) {
+        this(histories, stateDirectory(context.getProperty(STATE_DIR_PROPERTY)));
+    }
+
+    HistoryCommands(HistoryService histories, Path stateDirectory) {
+        this.histories = histories;
+        this.stateDirectory = stateDirectory;
+    }
+
+    /** The launcher sets the property; without it, the XDG default the launcher would have chosen. */
+    static Path stateDirectory(String property) {
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
+    }
+
+    @Descriptor(
+            "list the saved versions of FILE, newest first: time, size and content digest (also for a deleted FILE)")
+    public String list(@Descriptor("FILE") String... args) throws IOException {
+        if (args.length != 1) {
+            throw CommandFailure.usage("usage: history list FILE (got " + args.length + " arguments)");
+        }
+        String file = args[0];
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw CommandFailure.usage("FILE is not a path: " + file);
+        }
+        List<Version> versions = histories.localHistory(stateDirectory).versions(path);
+        if (versions.isEmpty()) {
+            return "no saved versions of " + path + " in " + stateDirectory;
+        }
+        return versions.stream().map(HistoryCommands::line).collect(Collectors.joining("\n"));
+    }
+
+    static String line(Version version) {
+        return version.time().truncatedTo(ChronoUnit.SECONDS) + "  " + String.format("%10d", version.size())
+                + " bytes  "
+                + version.sha256().substring(0, Math.min(12, version.sha256().length()));
+    }
+}
