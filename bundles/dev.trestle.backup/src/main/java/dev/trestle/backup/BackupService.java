@@ -32,4 +32,7 @@ public interface BackupService {
      * paths, {@code ..} and paths through symbolic links are refused. Damaged files are skipped and reported.
      */
     RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException;
+
+    /** Every destination backed up to from this machine, with its newest verified backup, from the local state. */
+    List<DestinationStatus> status() throws IOException;
 }

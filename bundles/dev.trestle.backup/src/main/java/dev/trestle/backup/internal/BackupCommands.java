@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexException;
@@ -12,35 +13,51 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code backup:create}, {@code backup:verify} and {@code backup:restore}. Damage found exits 1, bad input 2. */
+/**
+ * {@code backup:create}, {@code backup:verify}, {@code backup:restore} and {@code backup:status}, each with {@code
+ * --json}. Damage found (or a backup that failed) exits 1, bad input 2.
+ */
 @Component(
         service = BackupCommands.class,
         property = {
             "osgi.command.scope=backup",
             "osgi.command.function=create",
             "osgi.command.function=verify",
-            "osgi.command.function=restore"
+            "osgi.command.function=restore",
+            "osgi.command.function=status"
         })
 public final class BackupCommands {
     private final BackupService backups;
+    private final Clock clock;
 
     @Activate
     public BackupCommands(@Reference BackupService backups) {
+        this(backups, Clock.systemUTC());
+    }
+
+    BackupCommands(BackupService backups, Clock clock) {
         this.backups = backups;
+        this.clock = clock;
     }
 
     @Descriptor("archive a directory, verify it, copy it to a destination, read it back and verify it again")
-    public String create(@Descriptor("SRC DEST [--format tar.zst|tar.bz2]") String... args) throws IOException {
+    public String create(@Descriptor("SRC DEST [--format tar.zst|tar.bz2] [--json]") String... args)
+            throws IOException {
         List<String> plain = new ArrayList<>(Arrays.asList(args));
+        boolean json = plain.remove("--json");
         ArchiveFormat format = ArchiveFormat.TAR_ZST;
         int option = plain.indexOf("--format");
         if (option >= 0) {
@@ -53,28 +70,40 @@ public final class BackupCommands {
                     .orElseThrow(() -> CommandFailure.usage("unknown format " + name + ": use tar.zst or tar.bz2"));
         }
         if (plain.size() != 2) {
-            throw CommandFailure.usage("usage: backup create SRC DEST [--format tar.zst|tar.bz2]");
+            throw CommandFailure.usage("usage: backup create SRC DEST [--format tar.zst|tar.bz2] [--json]");
         }
         Path source = directory(plain.get(0));
         Path destination = directory(plain.get(1));
         try {
             CreateResult result = backups.create(source, destination, format);
+            if (json) {
+                Map<String, Object> out = Json.object();
+                out.put("archive", result.archive().toString());
+                out.put("files", result.files());
+                out.put("bytes", result.bytes());
+                out.put("readBackBypassedCache", result.readBackBypassedCache());
+                out.put("skipped", result.skipped());
+                return Json.write(out);
+            }
             return "verified " + result.archive() + ": " + result.files() + " files, " + result.bytes() + " bytes, "
                     + (result.readBackBypassedCache()
                             ? "read back from the device"
                             : "read back from the page cache (the file system refused O_DIRECT)")
                     + (result.skipped().isEmpty() ? "" : "; skipped " + String.join(", ", result.skipped()));
         } catch (IOException e) {
-            throw CommandFailure.finding("backup of " + source + " failed, the staged copy is kept: " + e.getMessage());
+            String message = "backup of " + source + " failed, the staged copy is kept: " + e.getMessage();
+            throw CommandFailure.finding(json ? Json.write(Map.of("error", message)) : message);
         }
     }
 
     @Descriptor("verify an archive, or every archive in a destination, reading past the page cache")
-    public String verify(@Descriptor("DEST|ARCHIVE") String... args) throws IOException {
-        if (args.length != 1) {
-            throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE");
+    public String verify(@Descriptor("DEST|ARCHIVE [--json]") String... args) throws IOException {
+        List<String> plain = new ArrayList<>(Arrays.asList(args));
+        boolean json = plain.remove("--json");
+        if (plain.size() != 1) {
+            throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE [--json]");
         }
-        Path path = path(args[0]);
+        Path path = path(plain.get(0));
         List<VerifyReport> reports;
         try {
             reports = Files.isDirectory(path) ? backups.verifyDestination(path) : List.of(backups.verify(path));
@@ -86,7 +115,8 @@ public final class BackupCommands {
         if (reports.isEmpty()) {
             throw CommandFailure.finding("no archives in " + path);
         }
-        String text = VerifyText.of(reports);
+        String text =
+                json ? Json.write(reports.stream().map(BackupCommands::json).toList()) : VerifyText.of(reports);
         if (reports.stream().anyMatch(r -> !r.intact())) {
             throw CommandFailure.finding(text);
         }
@@ -116,6 +146,76 @@ public final class BackupCommands {
             throw CommandFailure.finding(text);
         }
         return text;
+    }
+
+    @Descriptor("age of the newest verified backup at each destination this machine backed up to")
+    public String status(@Descriptor("[--json]") String... args) throws IOException {
+        List<String> plain = new ArrayList<>(Arrays.asList(args));
+        boolean json = plain.remove("--json");
+        if (!plain.isEmpty()) {
+            throw CommandFailure.usage("usage: backup status [--json]");
+        }
+        List<DestinationStatus> destinations = backups.status();
+        Instant now = clock.instant();
+        if (json) {
+            List<Object> out = new ArrayList<>();
+            for (DestinationStatus status : destinations) {
+                Map<String, Object> one = Json.object();
+                one.put("destination", status.destination().toString());
+                one.put("newestArchive", status.newestArchive().orElse(null));
+                one.put(
+                        "verified",
+                        status.newestVerified().map(Instant::toString).orElse(null));
+                one.put(
+                        "ageSeconds",
+                        status.newestVerified()
+                                .map(t -> Duration.between(t, now).toSeconds())
+                                .orElse(null));
+                out.add(one);
+            }
+            return Json.write(out);
+        }
+        if (destinations.isEmpty()) {
+            return "no backups made from this machine yet";
+        }
+        List<String> lines = new ArrayList<>();
+        for (DestinationStatus status : destinations) {
+            lines.add(status.destination() + ": "
+                    + (status.newestVerified().isEmpty()
+                            ? "no verified backup yet"
+                            : "newest verified backup " + status.newestArchive().orElse("?") + ", "
+                                    + age(Duration.between(
+                                            status.newestVerified().get(), now)) + " ago"));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The coarsest two units: "2 d 3 h", "3 h 12 min", "5 min", "40 s". */
+    static String age(Duration age) {
+        long seconds = Math.max(0, age.toSeconds());
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        if (hours < 24) {
+            return hours + " h " + minutes % 60 + " min";
+        }
+        return hours / 24 + " d " + hours % 24 + " h";
+    }
+
+    private static Map<String, Object> json(VerifyReport report) {
+        Map<String, Object> out = Json.object();
+        out.put("archive", report.archive().toString());
+        out.put("intact", report.intact());
+        out.put("damaged", report.damaged());
+        out.put("restorable", report.restorable().size());
+        out.put("problems", report.problems());
+        out.put("readBypassedCache", report.readBypassedCache());
+        return out;
     }
 
     private static Path directory(String name) {

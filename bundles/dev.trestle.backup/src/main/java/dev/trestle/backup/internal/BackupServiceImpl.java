@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.Sidecars;
@@ -26,14 +27,40 @@ public final class BackupServiceImpl implements BackupService {
 
     private final Path staging;
     private final long frameBytes;
+    private final DestinationGuard guard;
 
     public BackupServiceImpl() {
-        this(defaultStaging(), FRAME_BYTES);
+        this(defaultStaging(), defaultState(), FRAME_BYTES);
     }
 
+    /** For tests: the local state beside the staging directory. */
     BackupServiceImpl(Path staging, long frameBytes) {
+        this(staging, staging.resolveSibling("backup-state"), frameBytes);
+    }
+
+    BackupServiceImpl(Path staging, Path state, long frameBytes) {
         this.staging = staging;
         this.frameBytes = frameBytes;
+        this.guard = new DestinationGuard(state);
+    }
+
+    /**
+     * Where each destination's identity, volume generation and archives are recorded: {@code trestle.backup.state},
+     * else {@code backup} in the launcher's state directory, else {@code ~/.local/state/trestle/backup}.
+     */
+    private static Path defaultState() {
+        String configured = System.getProperty("trestle.backup.state");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        String launcher = System.getProperty("trestle.state.dir");
+        return launcher != null
+                ? Path.of(launcher, "backup")
+                : Path.of(System.getProperty("user.home"), ".local", "state", "trestle", "backup");
+    }
+
+    DestinationGuard guard() {
+        return guard;
     }
 
     private static Path defaultStaging() {
@@ -45,7 +72,7 @@ public final class BackupServiceImpl implements BackupService {
 
     @Override
     public CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException {
-        return StagedCreate.run(source, destination, format, staging, frameBytes);
+        return StagedCreate.run(source, destination, format, staging, frameBytes, guard);
     }
 
     @Override
@@ -67,6 +94,11 @@ public final class BackupServiceImpl implements BackupService {
             list.forEach(file -> archiveNamed(file).ifPresent(archives::add));
         }
         List<VerifyReport> reports = new ArrayList<>();
+        // a destination swapped, rolled back or gone from under its mount is reported before its archives
+        List<String> identity = guard.problems(destination);
+        if (!identity.isEmpty()) {
+            reports.add(new VerifyReport(destination, List.of(), List.of(), identity, true));
+        }
         for (Path archive : archives) {
             reports.add(verify(archive));
         }
@@ -89,6 +121,11 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException {
         return Restorer.restore(archive, target, files);
+    }
+
+    @Override
+    public List<DestinationStatus> status() throws IOException {
+        return guard.recorded();
     }
 
     /** The good record, if there is one, must still describe this archive and this index. */

@@ -8,12 +8,14 @@ import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.archive.TreeArchiver;
 import dev.trestle.backup.internal.io.DurableCopy;
+import dev.trestle.backup.internal.io.ReadBack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The author's wish from the blog, step by step: build the archive on local disk, verify it, copy it to the
@@ -25,28 +27,48 @@ final class StagedCreate {
 
     private StagedCreate() {}
 
-    static CreateResult run(Path source, Path destination, ArchiveFormat format, Path staging, long frameBytes)
+    static CreateResult run(
+            Path source, Path destination, ArchiveFormat format, Path staging, long frameBytes, DestinationGuard guard)
             throws IOException {
         Files.createDirectories(staging);
-        String name =
-                source.getFileName() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP) + "." + format.suffix();
-        Path staged = staging.resolve(name);
-        if (Files.exists(staged) || Files.exists(destination.resolve(name))) {
-            throw new IOException("an archive named " + name + " already exists; try again in a second");
+        String stem =
+                source.getFileName() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        String name = stem + "." + format.suffix();
+        // a second run within the same second, or one after a run that died and left its staged copy
+        for (int n = 2; Files.exists(staging.resolve(name)) || Files.exists(destination.resolve(name)); n++) {
+            name = stem + "-" + n + "." + format.suffix();
         }
+        Path staged = staging.resolve(name);
         TreeArchiver.Written written = TreeArchiver.archive(source, staged, format, frameBytes);
         ArchiveIndex index = written.index();
         requireIntact(ArchiveVerifier.verify(staged, index), "staged copy " + staged);
 
         Path archive = destination.resolve(name);
+        // the archive is staged and verified first, so that a refused destination still leaves a good local copy
+        guard.check(destination);
+        DurableCopy.removeLeftovers(destination);
         for (Path file : Sidecars.copied(staged)) {
             DurableCopy.copy(file, destination.resolve(file.getFileName()));
         }
-        // the index too must have reached the device unchanged, or the archive cannot be verified later
-        if (!GoodRecord.sha256(Sidecars.index(archive)).equals(GoodRecord.sha256(Sidecars.index(staged)))) {
-            throw new IOException(Sidecars.index(archive) + " reads back different from what was written");
+        // the index and manifests too must have reached the device unchanged, or the archive cannot be verified later
+        for (Path file :
+                Sidecars.copied(staged).subList(1, Sidecars.copied(staged).size())) {
+            Path copy = destination.resolve(file.getFileName());
+            ReadBack.Result sidecar = ReadBack.compare(file, copy);
+            if (!sidecar.identical()) {
+                throw new IOException(
+                        copy + " reads back different from what was written, from byte " + sidecar.difference());
+            }
         }
-        VerifyReport readBack = ArchiveVerifier.verify(archive, index);
+        // the staged copy was verified in full; a copy that reads back from the device identical to it is as good
+        ReadBack.Result same = ReadBack.compare(staged, archive);
+        VerifyReport readBack = same.identical()
+                ? new VerifyReport(archive, List.of(), List.of(), List.of(), same.bypassedCache())
+                : ArchiveVerifier.verify(archive, index);
+        if (!same.identical() && readBack.intact()) {
+            throw new IOException(
+                    archive + " reads back different from the staged copy from byte " + same.difference());
+        }
         requireIntact(readBack, archive.toString());
 
         int files = 0;
@@ -57,7 +79,11 @@ final class StagedCreate {
                 bytes += member.size();
             }
         }
+        // still the same volume, still with a device under it, before anything is declared good
+        guard.check(destination);
+        long generation = guard.advance(destination);
         GoodRecord.write(archive, files, bytes, readBack.readBypassedCache());
+        guard.confirm(destination, archive, generation);
         for (Path file : Sidecars.copied(staged)) {
             Files.delete(file);
         }

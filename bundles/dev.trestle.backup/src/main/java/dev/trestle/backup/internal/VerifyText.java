@@ -2,6 +2,7 @@ package dev.trestle.backup.internal;
 
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
+import java.nio.file.Files;
 import java.util.List;
 
 /** The commands' answers: one line per archive, naming every damaged file. */
@@ -13,6 +14,14 @@ final class VerifyText {
         for (VerifyReport report : reports) {
             if (!text.isEmpty()) {
                 text.append('\n');
+            }
+            if (Files.isDirectory(report.archive())) {
+                // the destination's own report: not the archive it holds, but whether it is the one written to
+                text.append("WRONG DESTINATION ")
+                        .append(report.archive())
+                        .append(": ")
+                        .append(String.join("; ", report.problems()));
+                continue;
             }
             text.append(report.intact() ? "intact " : "DAMAGED ")
                     .append(report.archive())

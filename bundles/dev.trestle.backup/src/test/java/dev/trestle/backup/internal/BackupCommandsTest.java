@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.core.command.CommandFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +103,70 @@ class BackupCommandsTest {
                 2,
                 assertThrows(CommandFailure.class, () -> commands().create("/no/such/dir", temp.toString()))
                         .status());
+    }
+
+    @Test
+    void statusGivesTheAgeOfTheNewestVerifiedBackupPerDestination() throws Exception {
+        BackupServiceImpl service = new BackupServiceImpl(temp.resolve("staging"), 1);
+        Path usb = Files.createDirectories(temp.resolve("usb")).toRealPath();
+        assertEquals("no backups made from this machine yet", new BackupCommands(service).status());
+        assertEquals("[]", new BackupCommands(service).status("--json"));
+        new BackupCommands(service)
+                .create(Fixtures.tree(temp.resolve("project")).toString(), usb.toString());
+        DestinationStatus recorded = service.status().get(0);
+        String archive = recorded.newestArchive().orElseThrow();
+        Instant verified = recorded.newestVerified().orElseThrow();
+        BackupCommands later = new BackupCommands(
+                service, Clock.fixed(verified.plus(Duration.ofMinutes(3 * 60 + 12)), ZoneOffset.UTC));
+
+        assertEquals(usb + ": newest verified backup " + archive + ", 3 h 12 min ago", later.status());
+        assertEquals(
+                "[{\"destination\":\"" + usb + "\",\"newestArchive\":\"" + archive + "\",\"verified\":\"" + verified
+                        + "\",\"ageSeconds\":11520}]",
+                later.status("--json"));
+        assertEquals(
+                2,
+                assertThrows(CommandFailure.class, () -> later.status("--all")).status());
+    }
+
+    @Test
+    void jsonAnswersOfCreateAndVerify() throws Exception {
+        Path source = Fixtures.tree(temp.resolve("project"));
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        String created = commands().create(source.toString(), usb.toString(), "--json");
+        Path archive = usb.resolve(created.substring(
+                created.indexOf(usb + "/") + usb.toString().length() + 1, created.indexOf(".tar.zst") + 8));
+        assertEquals(
+                "{\"archive\":\"" + archive + "\",\"files\":8,\"bytes\":196608,\"readBackBypassedCache\":true,"
+                        + "\"skipped\":[]}",
+                created);
+        assertEquals(
+                "[{\"archive\":\"" + archive + "\",\"intact\":true,\"damaged\":[],\"restorable\":10,\"problems\":[],"
+                        + "\"readBypassedCache\":true}]",
+                commands().verify(usb.toString(), "--json"));
+        long size = Files.size(archive);
+        Files.delete(archive);
+        CommandFailure missing =
+                assertThrows(CommandFailure.class, () -> commands().verify("--json", usb.toString()));
+        assertEquals(1, missing.status());
+        // the destination's own report first: an archive recorded there is gone
+        assertTrue(
+                missing.getMessage()
+                        .startsWith("[{\"archive\":\"" + usb + "\",\"intact\":false,\"damaged\":[],\"restorable\":0,"
+                                + "\"problems\":[\"" + archive + ", backed up here earlier (" + size
+                                + " bytes), is missing\"],\"readBypassedCache\":true},{\"archive\":\"" + archive
+                                + "\",\"intact\":false,"),
+                missing.getMessage());
+        assertTrue(
+                missing.getMessage().contains("\"problems\":[\"archive missing: " + archive + "\"]"),
+                missing.getMessage());
+    }
+
+    @Test
+    void ageIsGivenInItsTwoCoarsestUnits() {
+        assertEquals("40 s", BackupCommands.age(Duration.ofSeconds(40)));
+        assertEquals("5 min", BackupCommands.age(Duration.ofSeconds(5 * 60 + 59)));
+        assertEquals("1 h 0 min", BackupCommands.age(Duration.ofHours(1)));
+        assertEquals("2 d 3 h", BackupCommands.age(Duration.ofHours(51).plusMinutes(59)));
     }
 }

@@ -45,7 +45,10 @@ class DiskFullTest {
                 () -> new BackupServiceImpl(staging, 1 << 20).create(source, destination, ArchiveFormat.TAR_ZST));
 
         assertTrue(failure.getMessage().startsWith("writing " + destination), failure.getMessage());
-        assertEquals(List.of(), list(destination), "nothing, not even a partial file, is left at the destination");
+        assertEquals(
+                List.of(DestinationGuard.MARKER),
+                list(destination),
+                "nothing but the volume marker, not even a partial file, is left at the destination");
         assertTrue(list(staging).stream().anyMatch(name -> name.endsWith(".tar.zst")), list(staging)::toString);
     }
 

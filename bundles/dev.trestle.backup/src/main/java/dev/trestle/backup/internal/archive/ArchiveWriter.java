@@ -16,19 +16,35 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * decides what is safe, and tests use this class to build hostile archives.
  */
 public final class ArchiveWriter {
+    /** Files above this size are compressed as they are read rather than held in memory for a worker. */
+    static final long STREAM_BYTES = 16L << 20;
+
     private final ArchiveFormat format;
     private final long frameBytes;
+    private final long streamBytes;
     private final FrameOutputStream frames;
     private final TarArchiveOutputStream tar;
-    private final List<Member> members = new ArrayList<>();
+    /** In archive order; a file's slot is filled by the worker that digests its frame. */
+    private final List<Slot> members = new ArrayList<>();
+
     private final byte[] buffer = new byte[256 * 1024];
+
+    private static final class Slot {
+        Member member;
+    }
 
     /** @param frameBytes a new frame starts at the first member boundary after this many bytes of tar stream */
     public ArchiveWriter(OutputStream file, ArchiveFormat format, long frameBytes) {
+        this(file, format, frameBytes, STREAM_BYTES);
+    }
+
+    ArchiveWriter(OutputStream file, ArchiveFormat format, long frameBytes, long streamBytes) {
         this.format = format;
         this.frameBytes = frameBytes;
+        this.streamBytes = streamBytes;
         this.frames = new FrameOutputStream(format, file);
-        // records of 512 bytes with no larger blocking, so that every member ends on a byte the frames can cut at
+        // records of 512 bytes with no larger blocking, so that every member ends on a byte the frames can cut at,
+        // and a header reaches the frame whole before its content starts
         this.tar = new TarArchiveOutputStream(frames, TarConstants.DEFAULT_RCDSIZE, StandardCharsets.UTF_8.name());
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -39,7 +55,7 @@ public final class ArchiveWriter {
         TarArchiveEntry entry = entry(path + "/", TarConstants.LF_DIR, mode, mtime);
         begin(entry);
         tar.closeArchiveEntry();
-        members.add(new Member(frames.currentFrame(), Member.DIRECTORY, mode, 0, mtime, "", "", path, ""));
+        add(new Member(frames.currentFrame(), Member.DIRECTORY, mode, 0, mtime, "", "", path, ""));
     }
 
     public void symlink(String path, String target, int mode, long mtime) throws IOException {
@@ -47,15 +63,26 @@ public final class ArchiveWriter {
         entry.setLinkName(target);
         begin(entry);
         tar.closeArchiveEntry();
-        members.add(new Member(frames.currentFrame(), Member.SYMLINK, mode, 0, mtime, "", "", path, target));
+        add(new Member(frames.currentFrame(), Member.SYMLINK, mode, 0, mtime, "", "", path, target));
     }
 
-    /** Copies exactly {@code size} bytes; a file that grew or shrank meanwhile fails, naming it. */
-    public Member file(String path, int mode, long mtime, long size, InputStream content) throws IOException {
+    /**
+     * Copies exactly {@code size} bytes; a file that grew or shrank meanwhile fails, naming it. Its digests are
+     * computed by the worker that compresses its frame, from the bytes in the frame, so each file is read once.
+     */
+    public void file(String path, int mode, long mtime, long size, InputStream content) throws IOException {
         TarArchiveEntry entry = entry(path, TarConstants.LF_NORMAL, mode, mtime);
         entry.setSize(size);
-        begin(entry);
-        Digests digests = new Digests();
+        boolean stream = size > streamBytes;
+        if (stream) {
+            frames.startStreaming();
+            tar.putArchiveEntry(entry);
+        } else {
+            begin(entry);
+        }
+        int frame = frames.currentFrame();
+        long start = frames.plainBytesInFrame();
+        Digests digests = stream ? new Digests() : null;
         long left = size;
         while (left > 0) {
             int n = content.read(buffer, 0, (int) Math.min(buffer.length, left));
@@ -63,17 +90,27 @@ public final class ArchiveWriter {
                 throw new IOException(path + " shrank while it was archived: " + (size - left) + " of " + size);
             }
             tar.write(buffer, 0, n);
-            digests.update(buffer, 0, n);
+            if (digests != null) {
+                digests.update(buffer, 0, n);
+            }
             left -= n;
         }
         if (content.read() >= 0) {
             throw new IOException(path + " grew while it was archived beyond " + size + " bytes");
         }
         tar.closeArchiveEntry();
-        Member member = new Member(
-                frames.currentFrame(), Member.FILE, mode, size, mtime, digests.sha256(), digests.md5(), path, "");
-        members.add(member);
-        return member;
+        if (stream) {
+            add(new Member(frame, Member.FILE, mode, size, mtime, digests.sha256(), digests.md5(), path, ""));
+            frames.cut();
+            return;
+        }
+        Slot slot = new Slot();
+        members.add(slot);
+        frames.afterCut(plain -> {
+            Digests inFrame = new Digests();
+            inFrame.update(plain, (int) start, (int) size);
+            slot.member = new Member(frame, Member.FILE, mode, size, mtime, inFrame.sha256(), inFrame.md5(), path, "");
+        });
     }
 
     public void file(String path, int mode, long mtime, byte[] content) throws IOException {
@@ -85,15 +122,40 @@ public final class ArchiveWriter {
         frames.cut();
     }
 
-    public List<Member> members() {
-        return List.copyOf(members);
+    /** Everything written so far, digests included: ends the current frame and waits for its worker. */
+    public List<Member> members() throws IOException {
+        frames.cut();
+        frames.drain(0);
+        return collect();
     }
 
     /** Writes tar's end-of-archive records into the last frame and returns the index of what was written. */
     public ArchiveIndex finish() throws IOException {
         tar.finish();
         frames.close();
-        return new ArchiveIndex(format, frames.frames(), members);
+        return new ArchiveIndex(format, frames.frames(), collect());
+    }
+
+    /** Stops the compressing workers after a failure. */
+    public void abandon() {
+        frames.abandon();
+    }
+
+    private List<Member> collect() {
+        List<Member> result = new ArrayList<>(members.size());
+        for (Slot slot : members) {
+            if (slot.member == null) {
+                throw new IllegalStateException("a member's frame was never compressed");
+            }
+            result.add(slot.member);
+        }
+        return result;
+    }
+
+    private void add(Member member) {
+        Slot slot = new Slot();
+        slot.member = member;
+        members.add(slot);
     }
 
     private void begin(TarArchiveEntry entry) throws IOException {

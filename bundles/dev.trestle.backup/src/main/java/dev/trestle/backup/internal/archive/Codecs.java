@@ -1,22 +1,52 @@
 package dev.trestle.backup.internal.archive;
 
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import dev.trestle.backup.ArchiveFormat;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
 /** Opens one frame's compressor or decompressor; closing a compressor ends its frame but not the file. */
 final class Codecs {
     private static final int ZSTD_LEVEL = 3;
+    /** Each compressing thread's output buffer, kept for its next frame. */
+    private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[0]);
 
     private Codecs() {}
 
-    static OutputStream compressor(ArchiveFormat format, OutputStream file) throws IOException {
+    /** One complete frame of {@code plain[0, length)}, compressed in memory. */
+    static byte[] compress(ArchiveFormat format, byte[] plain, int length) throws IOException {
+        if (format == ArchiveFormat.TAR_ZST) {
+            try (ZstdCompressCtx zstd = new ZstdCompressCtx()) {
+                zstd.setLevel(ZSTD_LEVEL);
+                zstd.setChecksum(true);
+                int bound = (int) Zstd.compressBound(length);
+                byte[] frame = OUT.get();
+                if (frame.length < bound) {
+                    frame = new byte[bound];
+                    OUT.set(frame);
+                }
+                int size = zstd.compressByteArray(frame, 0, frame.length, plain, 0, length);
+                return Arrays.copyOf(frame, size);
+            }
+        }
+        ByteArrayOutputStream frame = new ByteArrayOutputStream(length / 4 + 1024);
+        try (OutputStream out = compressor(format, frame, 1)) {
+            out.write(plain, 0, length);
+        }
+        return frame.toByteArray();
+    }
+
+    /** A streaming frame; zstd spreads it over {@code threads} (a single frame still, as any zstd reads it). */
+    static OutputStream compressor(ArchiveFormat format, OutputStream file, int threads) throws IOException {
         OutputStream shield = new FilterOutputStream(file) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -33,6 +63,9 @@ final class Codecs {
                 ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(shield, ZSTD_LEVEL);
                 // the frame checksum is what lets a damaged frame be told from a good one before any digest
                 zstd.setChecksum(true);
+                if (threads > 1) {
+                    zstd.setWorkers(threads);
+                }
                 yield zstd;
             }
             case TAR_BZ2 -> new BZip2CompressorOutputStream(shield, BZip2CompressorOutputStream.MAX_BLOCKSIZE);

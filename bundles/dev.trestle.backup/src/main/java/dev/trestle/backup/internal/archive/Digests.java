@@ -22,6 +22,11 @@ final class Digests {
         return hex(md5.digest());
     }
 
+    /** A fresh SHA-256 digest. */
+    static MessageDigest newSha256() {
+        return digest("SHA-256");
+    }
+
     static byte[] sha256(byte[] data) {
         return digest("SHA-256").digest(data);
     }

@@ -1,26 +1,51 @@
 package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The tar stream on its way to the file, compressed in frames that {@link #cut()} ends. Concatenated zstd frames and
  * concatenated bzip2 streams are each one valid file for {@code zstd -d} and {@code bzip2 -d}, yet each frame
  * decompresses on its own, so damage to one cannot spread to the next.
+ *
+ * <p>Because frames are independent they are also compressed in parallel: a frame's tar bytes are collected in
+ * memory, and on {@link #cut()} a worker digests its members ({@link #afterCut}) and compresses it while the caller
+ * goes on reading the next files. Frames reach the file in order. A member too large to hold in memory is written in
+ * a streaming frame of its own ({@link #startStreaming()}), which zstd still compresses on several threads.
  */
 final class FrameOutputStream extends OutputStream {
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     private final ArchiveFormat format;
     private final OutputStream file;
     private final List<Frame> frames = new ArrayList<>();
-    private OutputStream compressor;
+    private final ExecutorService workers;
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final List<Consumer<byte[]>> frameTasks = new ArrayList<>();
+    private byte[] plain = new byte[1 << 16];
+    private int plainCount;
+    private OutputStream streaming;
+    private long streamingFileStart;
     private long fileBytes;
     private long plainBytes;
-    private long frameFileStart;
     private long framePlainStart;
+
+    /** Plain buffers whose frames are written, for the next frames: a frame is megabytes, allocated once. */
+    private final Deque<byte[]> spare = new ArrayDeque<>();
+
+    private record Pending(Future<byte[]> compressed, byte[] plain, long plainOffset, long plainLength) {}
 
     FrameOutputStream(ArchiveFormat format, OutputStream file) {
         this.format = format;
@@ -42,6 +67,11 @@ final class FrameOutputStream extends OutputStream {
                 file.flush();
             }
         };
+        this.workers = Executors.newFixedThreadPool(THREADS, work -> {
+            Thread thread = new Thread(work, "trestle-backup-compress");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -51,47 +81,124 @@ final class FrameOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        if (compressor == null) {
-            // tar hands over 512-byte records; batching them saves a JNI call into zstd per record
-            compressor = new BufferedOutputStream(Codecs.compressor(format, file), 1 << 17);
+        if (streaming != null) {
+            streaming.write(b, off, len);
+        } else {
+            if (plainCount + len > plain.length) {
+                plain = Arrays.copyOf(plain, Math.max(plain.length * 2, plainCount + len));
+            }
+            System.arraycopy(b, off, plain, plainCount, len);
+            plainCount += len;
         }
-        compressor.write(b, off, len);
         plainBytes += len;
     }
 
     /** Index the next byte written will land in. */
     int currentFrame() {
-        return frames.size();
+        return frames.size() + pending.size();
     }
 
     long plainBytesInFrame() {
         return plainBytes - framePlainStart;
     }
 
+    /**
+     * Runs {@code task} on the current frame's tar bytes (from its first byte) on the worker that compresses it,
+     * before the frame is compressed. Not offered for a streaming frame, whose bytes are never held.
+     */
+    void afterCut(Consumer<byte[]> task) {
+        if (streaming != null) {
+            throw new IllegalStateException("a streaming frame keeps no bytes to hand to a task");
+        }
+        frameTasks.add(task);
+    }
+
+    /**
+     * Ends the current frame and writes the next one straight through a compressor, for a member too large to hold;
+     * the caller digests its content as it goes. The frame ends at the next {@link #cut()}.
+     */
+    void startStreaming() throws IOException {
+        cut();
+        drain(0);
+        streamingFileStart = fileBytes;
+        streaming = Codecs.compressor(format, file, THREADS);
+    }
+
     /** Ends the current frame, if it has content; the next write starts a new one. */
     void cut() throws IOException {
-        if (compressor == null) {
-            return;
-        }
         if (plainBytes % 512 != 0) {
             throw new IllegalStateException("frame cut inside a tar record at " + plainBytes);
         }
-        compressor.close();
-        compressor = null;
-        frames.add(
-                new Frame(frameFileStart, fileBytes - frameFileStart, framePlainStart, plainBytes - framePlainStart));
-        frameFileStart = fileBytes;
+        long plainLength = plainBytes - framePlainStart;
+        if (streaming != null) {
+            streaming.close();
+            streaming = null;
+            frames.add(new Frame(streamingFileStart, fileBytes - streamingFileStart, framePlainStart, plainLength));
+        } else if (plainLength > 0) {
+            byte[] bytes = plain;
+            int length = plainCount;
+            List<Consumer<byte[]>> tasks = List.copyOf(frameTasks);
+            Future<byte[]> compressed = workers.submit(() -> {
+                for (Consumer<byte[]> task : tasks) {
+                    task.accept(bytes);
+                }
+                return Codecs.compress(format, bytes, length);
+            });
+            pending.add(new Pending(compressed, bytes, framePlainStart, plainLength));
+            plain = spare.isEmpty() ? new byte[Math.max(1 << 16, length)] : spare.removeFirst();
+            plainCount = 0;
+            frameTasks.clear();
+            // enough in flight to keep every worker busy, few enough that memory stays a few frames
+            drain(2 * THREADS);
+        }
         framePlainStart = plainBytes;
+    }
+
+    /** Writes finished frames to the file, in order, until at most {@code inFlight} are left. */
+    void drain(int inFlight) throws IOException {
+        while (pending.size() > inFlight) {
+            Pending next = pending.removeFirst();
+            byte[] bytes;
+            try {
+                bytes = next.compressed().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while compressing");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IOException("compressing a frame failed: " + cause, cause);
+            }
+            spare.addLast(next.plain());
+            long offset = fileBytes;
+            file.write(bytes, 0, bytes.length);
+            frames.add(new Frame(offset, bytes.length, next.plainOffset(), next.plainLength()));
+        }
     }
 
     List<Frame> frames() {
         return List.copyOf(frames);
     }
 
+    /** Stops the workers after a failure; the file is left as it is, for its owner to delete. */
+    void abandon() {
+        workers.shutdownNow();
+    }
+
     /** Ends the last frame and flushes, but leaves the file open for its owner to force and close. */
     @Override
     public void close() throws IOException {
-        cut();
-        file.flush();
+        try {
+            cut();
+            drain(0);
+            file.flush();
+        } finally {
+            workers.shutdownNow();
+        }
     }
 }

@@ -38,17 +38,22 @@ public final class TreeArchiver {
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
             TreeArchiver archiver = new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source);
-            archiver.walk(source);
-            skipped = archiver.skipped;
-            List<Member> content = archiver.writer.members();
-            // the manifests get frames of their own, so damage to them never hides a file's
-            archiver.writer.cut();
-            long now = System.currentTimeMillis() / 1000;
-            archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
-            archiver.writer.file(Manifests.MANIFEST, 0644, now, utf8(Manifests.manifest(content)));
-            archiver.writer.file(Manifests.SHA256SUMS, 0644, now, utf8(Manifests.sha256sums(content)));
-            archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
-            index = archiver.writer.finish();
+            try {
+                archiver.walk(source);
+                skipped = archiver.skipped;
+                // ends the last frame of content: the manifests get frames of their own, so damage to them never
+                // hides a file's
+                List<Member> content = archiver.writer.members();
+                long now = System.currentTimeMillis() / 1000;
+                archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
+                archiver.writer.file(Manifests.MANIFEST, 0644, now, utf8(Manifests.manifest(content)));
+                archiver.writer.file(Manifests.SHA256SUMS, 0644, now, utf8(Manifests.sha256sums(content)));
+                archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
+                index = archiver.writer.finish();
+            } catch (IOException | RuntimeException e) {
+                archiver.writer.abandon();
+                throw e;
+            }
             out.flush();
             channel.force(true);
         }

@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * expose {@code com.sun.nio.file}) the read is cached and {@link #bypassedCache()} says so.
  */
 public final class DeviceInput extends InputStream {
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 4 << 20;
     private static final OpenOption DIRECT = directOption();
     private final FileChannel channel;
     private final ByteBuffer buffer;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 /**
  * Copies a file to a destination so that, when it returns, the device has confirmed the data: written under a
@@ -15,10 +16,24 @@ import java.nio.file.StandardOpenOption;
  * went away, a failed fsync) is thrown, naming the file, and no file of the final name is left behind.
  */
 public final class DurableCopy {
+    private static final String PARTIAL = ".partial";
+
     private DurableCopy() {}
 
+    /** Removes the temporary files of copies that never finished, left by a process that was killed. */
+    public static void removeLeftovers(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(PARTIAL)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     public static void copy(Path from, Path to) throws IOException {
-        Path temp = to.resolveSibling("." + to.getFileName() + ".partial");
+        Path temp = to.resolveSibling("." + to.getFileName() + PARTIAL);
         try {
             try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
                     FileChannel out = FileChannel.open(
