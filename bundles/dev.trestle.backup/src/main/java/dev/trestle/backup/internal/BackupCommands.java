@@ -7,10 +7,10 @@ import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexException;
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,8 +72,8 @@ public final class BackupCommands {
         if (plain.size() != 2) {
             throw CommandFailure.usage("usage: backup create SRC DEST [--format tar.zst|tar.bz2] [--json]");
         }
-        Path source = directory(plain.get(0));
-        Path destination = directory(plain.get(1));
+        Path source = CommandArguments.directory(plain.get(0));
+        Path destination = CommandArguments.directory(plain.get(1));
         try {
             CreateResult result = backups.create(source, destination, format);
             if (json) {
@@ -103,7 +103,7 @@ public final class BackupCommands {
         if (plain.size() != 1) {
             throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE [--json]");
         }
-        Path path = path(plain.get(0));
+        Path path = CommandArguments.path(plain.get(0));
         List<VerifyReport> reports;
         try {
             reports = Files.isDirectory(path) ? backups.verifyDestination(path) : List.of(backups.verify(path));
@@ -128,7 +128,7 @@ public final class BackupCommands {
         if (args.length < 2) {
             throw CommandFailure.usage("usage: backup restore ARCHIVE TARGET [FILE...]");
         }
-        Path archive = path(args[0]);
+        Path archive = CommandArguments.path(args[0]);
         if (!Files.isRegularFile(archive)) {
             throw CommandFailure.usage("no archive at " + archive);
         }
@@ -136,7 +136,7 @@ public final class BackupCommands {
         try {
             report = backups.restore(
                     archive,
-                    path(args[1]),
+                    CommandArguments.path(args[1]),
                     new LinkedHashSet<>(Arrays.asList(args).subList(2, args.length)));
         } catch (IndexException e) {
             throw CommandFailure.finding(e.getMessage());
@@ -216,21 +216,5 @@ public final class BackupCommands {
         out.put("problems", report.problems());
         out.put("readBypassedCache", report.readBypassedCache());
         return out;
-    }
-
-    private static Path directory(String name) {
-        Path path = path(name);
-        if (!Files.isDirectory(path)) {
-            throw CommandFailure.usage("not a directory: " + name);
-        }
-        return path;
-    }
-
-    private static Path path(String name) {
-        try {
-            return Path.of(name).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("not a path: " + name);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.trestle.core.internal.command;
 
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.core.jobs.JobService;
 import dev.trestle.core.project.ProjectService;
@@ -9,8 +10,6 @@ import dev.trestle.model.SourceFile;
 import dev.trestle.model.store.ProjectFileException;
 import dev.trestle.model.store.ProjectStore;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class ProjectCommands {
 
     @Descriptor("scan a directory into the project model and write its project file (" + ProjectStore.FILE_NAME + ")")
     public String init(@Descriptor("project directory") String directory) throws IOException {
-        Path root = existingDirectory(directory);
+        Path root = CommandArguments.directory(directory);
         Project project = open(root);
         projects.save(project);
         return "wrote " + ProjectStore.fileOf(root) + ": " + summary(project);
@@ -45,7 +44,7 @@ public final class ProjectCommands {
 
     @Descriptor("summarise the project file of a directory")
     public String show(@Descriptor("project directory") String directory) throws IOException {
-        Path root = existingDirectory(directory);
+        Path root = CommandArguments.directory(directory);
         if (!ProjectStore.exists(root)) {
             throw CommandFailure.usage(
                     "no " + ProjectStore.FILE_NAME + " in " + root + " (run: project init " + root + ")");
@@ -73,18 +72,6 @@ public final class ProjectCommands {
                 throw io;
             }
             throw new IOException("opening " + root + " failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static Path existingDirectory(String directory) {
-        try {
-            Path root = Path.of(directory).toAbsolutePath().normalize();
-            if (!Files.isDirectory(root)) {
-                throw CommandFailure.usage("not a directory: " + directory);
-            }
-            return root;
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("not a path: " + directory);
         }
     }
 

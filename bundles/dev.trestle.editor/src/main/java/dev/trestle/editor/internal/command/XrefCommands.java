@@ -1,13 +1,12 @@
 package dev.trestle.editor.internal.command;
 
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.editor.xref.Occurrence;
 import dev.trestle.editor.xref.Refresh;
 import dev.trestle.editor.xref.SymbolIndex;
 import dev.trestle.editor.xref.SymbolIndexService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class XrefCommands {
         if (args.length != 2) {
             throw CommandFailure.usage("usage: xref find DIR SYMBOL (got " + args.length + " arguments)");
         }
-        Path root = existingDirectory(args[0]);
+        Path root = CommandArguments.directory(args[0]);
         String symbol = args[1];
         if (!IDENTIFIER.matcher(symbol).matches()) {
             throw CommandFailure.usage("SYMBOL is not an identifier: '" + symbol + "'");
@@ -52,17 +51,5 @@ public final class XrefCommands {
         StringBuilder out = new StringBuilder(OccurrenceLines.format(root, found));
         refresh.failures().forEach(failure -> out.append("\nunreadable: ").append(failure));
         return out.toString();
-    }
-
-    static Path existingDirectory(String directory) {
-        try {
-            Path root = Path.of(directory).toAbsolutePath().normalize();
-            if (!Files.isDirectory(root)) {
-                throw CommandFailure.usage("DIR is not a directory: " + directory);
-            }
-            return root;
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("DIR is not a path: " + directory);
-        }
     }
 }

@@ -35,7 +35,7 @@ class XrefCommandsTest {
         CommandFailure notDirectory = assertThrows(
                 CommandFailure.class, () -> commands.find(root.resolve("absent").toString(), "x"));
         assertEquals(2, notDirectory.status());
-        assertTrue(notDirectory.getMessage().startsWith("DIR is not a directory: "), notDirectory.getMessage());
+        assertTrue(notDirectory.getMessage().startsWith("not a directory: "), notDirectory.getMessage());
 
         CommandFailure badSymbol = assertThrows(CommandFailure.class, () -> commands.find(root.toString(), "a-b"));
         assertEquals("SYMBOL is not an identifier: 'a-b'", badSymbol.getMessage());

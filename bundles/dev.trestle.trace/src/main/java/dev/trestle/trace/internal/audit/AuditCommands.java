@@ -1,13 +1,12 @@
 package dev.trestle.trace.internal.audit;
 
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.description.DescriptionException;
 import dev.trestle.trace.audit.AuditReport;
 import dev.trestle.trace.audit.BuildAudit;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +46,8 @@ public final class AuditCommands {
         if (operands.size() != 2) {
             throw CommandFailure.usage(USAGE);
         }
-        Path root = existing(operands.get(0), true);
-        Path log = existing(operands.get(1), false);
+        Path root = CommandArguments.directory(operands.get(0));
+        Path log = CommandArguments.file(operands.get(1));
         AuditReport report;
         try {
             report = audit.run(root, log);
@@ -65,17 +64,5 @@ public final class AuditCommands {
             throw CommandFailure.finding(out.stripTrailing());
         }
         return out;
-    }
-
-    private static Path existing(String name, boolean directory) {
-        try {
-            Path path = Path.of(name).toAbsolutePath().normalize();
-            if (directory ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
-                throw CommandFailure.usage((directory ? "not a directory: " : "no such file: ") + name);
-            }
-            return path;
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("not a path: " + name);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.kernel;
 
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.trace.kernel.KernelLog;
 import dev.trestle.trace.kernel.KernelLogParser;
@@ -10,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,15 +26,7 @@ public final class KernelCommands {
 
     @Descriptor("list the WARNING/BUG/Oops/panic incidents of a kernel log (dmesg, syslog, journal or quoted mail)")
     public String incidents(@Descriptor("kernel log file") String file) throws IOException {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("not a path: " + file);
-        }
-        if (!Files.isRegularFile(path)) {
-            throw CommandFailure.usage("no such file: " + file);
-        }
+        Path path = CommandArguments.file(file);
         // A kernel log may hold bytes that are not UTF-8; InputStreamReader replaces them instead of failing.
         try (Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
             KernelLog log = KernelLogParser.parse(reader);

@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.strace;
 
+import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.trace.Detection;
 import dev.trestle.trace.ParseReport;
@@ -12,7 +13,6 @@ import dev.trestle.trace.strace.SyscallSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -110,15 +110,7 @@ public final class StraceCommands {
             if (file == null) {
                 throw CommandFailure.usage("no log file given; usage: trace:" + command + USAGE);
             }
-            try {
-                Path path = Path.of(file).toAbsolutePath().normalize();
-                if (!Files.isRegularFile(path)) {
-                    throw CommandFailure.usage("no such file: " + file);
-                }
-                return new Request(json, path);
-            } catch (InvalidPathException e) {
-                throw CommandFailure.usage("not a path: " + file);
-            }
+            return new Request(json, CommandArguments.file(file));
         }
     }
 }
