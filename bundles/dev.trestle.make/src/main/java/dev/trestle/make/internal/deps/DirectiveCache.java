@@ -1,6 +1,7 @@
 package dev.trestle.make.internal.deps;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,29 +12,49 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The directives of every file read so far, kept while the file's size and modification time stay the same, so a
- * rescan after an edit reads only what changed. Safe for the parallel scan: two threads may read the same new file
- * once each, which costs time but not correctness.
+ * The prepared directives ({@link Step}s) of every file read so far, kept while the file's size and modification
+ * time stay the same, so a rescan after an edit reads only what changed. A file is checked against the disk once
+ * per scan, not once per unit that includes it: within a scan every unit sees the same version of a header. Safe
+ * for the parallel scan.
  */
 final class DirectiveCache {
-    private record Entry(long size, long modified, List<Directive> directives) {}
+    private record Entry(long size, long modified, List<Step> steps) {}
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Path, List<Step>> checked = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> existing = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
 
-    List<Directive> directives(Path file) throws IOException {
+    List<Step> steps(Path file) throws IOException {
+        List<Step> steps = checked.get(file);
+        if (steps != null) {
+            return steps;
+        }
+        try {
+            // one thread reads a file the others are waiting for; different files are read in parallel
+            return checked.computeIfAbsent(file, f -> {
+                try {
+                    return current(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<Step> current(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long modified = attributes.lastModifiedTime().toMillis();
         Entry entry = entries.get(file);
-        if (entry != null && entry.size == attributes.size() && entry.modified == modified) {
-            return entry.directives;
+        if (entry == null || entry.size != attributes.size() || entry.modified != modified) {
+            reads.incrementAndGet();
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            entry = new Entry(attributes.size(), modified, Step.compile(DirectiveReader.read(text)));
+            entries.put(file, entry);
         }
-        reads.incrementAndGet();
-        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        List<Directive> directives = List.copyOf(DirectiveReader.read(text));
-        entries.put(file, new Entry(attributes.size(), modified, directives));
-        return directives;
+        return entry.steps;
     }
 
     /**
@@ -46,6 +67,7 @@ final class DirectiveCache {
 
     void beginScan() {
         existing.clear();
+        checked.clear();
     }
 
     /** How many files have been read from disk, for tests of the cache. */

@@ -2,15 +2,26 @@ package dev.trestle.make.internal.deps;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** gcc's lookup of one header name along a search chain (see {@link dev.trestle.make.deps.SearchPath}). */
+/**
+ * gcc's lookup of one header name along a search chain (see {@link dev.trestle.make.deps.SearchPath}). One search
+ * serves every unit of a scan that shares the chain, and remembers its answers for that scan: the units of a
+ * project ask for the same few hundred names thousands of times.
+ */
 final class HeaderSearch {
     /** @param index the position in the chain where it was found; -1 for the includer's directory */
     record Found(Path path, int index) {}
 
+    /** A lookup; {@code includerDir} is null where it cannot matter (brackets, {@code #include_next}). */
+    private record Query(String name, boolean angled, Path includerDir, int nextAfter) {}
+
     private final List<Path> chain;
     private final int bracketStart;
     private final DirectiveCache files;
+    private final Map<Query, Optional<Found>> answers = new ConcurrentHashMap<>();
 
     HeaderSearch(List<Path> chain, int bracketStart, DirectiveCache files) {
         this.chain = chain;
@@ -27,6 +38,17 @@ final class HeaderSearch {
         if (name.isEmpty()) {
             return null;
         }
+        int next = nextAfter >= 0 ? nextAfter : Integer.MIN_VALUE;
+        Query query = new Query(name, angled, !angled && next < 0 ? includerDir : null, next);
+        Optional<Found> answer = answers.get(query);
+        if (answer == null) {
+            answer = Optional.ofNullable(lookUp(name, angled, includerDir, next));
+            answers.put(query, answer);
+        }
+        return answer.orElse(null);
+    }
+
+    private Found lookUp(String name, boolean angled, Path includerDir, int nextAfter) {
         Path asGiven = Path.of(name);
         if (asGiven.isAbsolute()) {
             return files.isFile(asGiven) ? new Found(asGiven.normalize(), -1) : null;

@@ -1,6 +1,9 @@
 package dev.trestle.make.internal.deps;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,21 +11,54 @@ import java.util.Map;
  * #UNKNOWN}: defined or undefined in a branch the scan could not decide. {@link #version()} changes with every
  * real change, so equal versions mean equal tables and a header re-entered at the same version would be read
  * the same way again.
+ *
+ * <p>A table starts from a shared, frozen base (the compiler's predefined macros and the command line's, the same
+ * for every unit of a target) and records the unit's own changes on top of it, so starting a unit costs nothing
+ * however many macros the compiler predefines.
  */
 final class MacroTable {
     /** Stands for "maybe defined, value unknown". */
     static final Macro UNKNOWN = new Macro("<unknown>", null, false, java.util.List.of());
+    /** Stands for "certainly not defined" where a name was explicitly undefined. */
+    private static final Macro UNDEFINED = new Macro("<undefined>", null, false, java.util.List.of());
 
-    private final Map<String, Macro> macros = new HashMap<>();
+    private final Map<String, Macro> base;
+    private final Map<String, Macro> own = new HashMap<>(1024);
     private final boolean closedWorld;
     private long version;
+    /** The headers being recorded for the {@link HeaderMemo}, outermost first. */
+    private final List<HeaderMemo.Recorder> recorders = new ArrayList<>();
+    /** How many changes were made, and the count at each name's latest change: who wrote a name first. */
+    private int writes;
+
+    private final Map<String, Integer> writtenAt = new HashMap<>();
 
     /**
      * @param closedWorld whether a name never defined is known to be undefined (the compiler's predefined macros
      *     are in the table) rather than undecidable
      */
     MacroTable(boolean closedWorld) {
+        this(closedWorld, Map.of());
+    }
+
+    private MacroTable(boolean closedWorld, Map<String, Macro> base) {
         this.closedWorld = closedWorld;
+        this.base = base;
+    }
+
+    /** A new table starting from this one's current state, which must not change any more. */
+    MacroTable freeze() {
+        Map<String, Macro> all = new HashMap<>(base);
+        all.putAll(own);
+        return new MacroTable(closedWorld, Collections.unmodifiableMap(all));
+    }
+
+    /** A new, empty-handed table on this one's base: what a unit starts from. */
+    MacroTable fork() {
+        if (!own.isEmpty()) {
+            throw new IllegalStateException("fork() of a table with changes of its own: freeze() it first");
+        }
+        return new MacroTable(closedWorld, base);
     }
 
     boolean closedWorld() {
@@ -33,10 +69,80 @@ final class MacroTable {
         return version;
     }
 
+    /** The stored value: a macro, {@link #UNKNOWN}, {@link #UNDEFINED}, or {@code null} when never mentioned. */
+    private Macro peek(String name) {
+        Macro macro = own.get(name);
+        return macro != null ? macro : base.get(name);
+    }
+
+    /** {@link #peek}, noted by every header being recorded: what the header's outcome depends on. */
+    private Macro raw(String name) {
+        Macro macro = peek(name);
+        if (!recorders.isEmpty()) {
+            recorder().read(name, macro, lastWrite(name));
+        }
+        return macro;
+    }
+
+    private int lastWrite(String name) {
+        Integer at = writtenAt.get(name);
+        return at == null ? 0 : at;
+    }
+
+    /** Starts recording a header entered now; {@link #stopRecording} when it ends. */
+    HeaderMemo.Recorder startRecording(HeaderMemo.Key key) {
+        HeaderMemo.Recorder recorder = new HeaderMemo.Recorder(key, writes);
+        recorders.add(recorder);
+        return recorder;
+    }
+
+    void stopRecording() {
+        recorders.remove(recorders.size() - 1);
+    }
+
+    /** The recorder of the innermost header being recorded, or {@code null}. */
+    HeaderMemo.Recorder recorder() {
+        return recorders.isEmpty() ? null : recorders.get(recorders.size() - 1);
+    }
+
+    List<HeaderMemo.Recorder> recorders() {
+        return recorders;
+    }
+
+    /** A replayed header's reads become reads of the header being recorded around it, if any. */
+    void noteReads(String[] names, Macro[] values) {
+        HeaderMemo.Recorder innermost = recorder();
+        if (innermost != null) {
+            for (int i = 0; i < names.length; i++) {
+                innermost.read(names[i], values[i], lastWrite(names[i]));
+            }
+        }
+    }
+
+    /** Whether every name has the value recorded. */
+    boolean matches(String[] names, Macro[] values) {
+        for (int i = 0; i < names.length; i++) {
+            Macro now = peek(names[i]);
+            // the same definition written in two units' own files is equal but not the same object
+            if (now != values[i] && (now == null || !now.equals(values[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Applies a change a header made in another unit; the caller records the header as a whole. */
+    void replay(HeaderMemo.Put put) {
+        store(put.name(), put.value());
+    }
+
     /** The definition, {@link #UNKNOWN}, or {@code null} when not defined. */
     Macro get(String name) {
-        Macro macro = macros.get(name);
-        return macro == null && !closedWorld && !macros.containsKey(name) ? UNKNOWN : macro;
+        Macro macro = raw(name);
+        if (macro == null) {
+            return closedWorld ? null : UNKNOWN;
+        }
+        return macro == UNDEFINED ? null : macro;
     }
 
     /** {@link Boolean#TRUE}, {@link Boolean#FALSE} or {@code null} for undecidable. */
@@ -46,28 +152,35 @@ final class MacroTable {
     }
 
     void define(Macro macro, boolean certain) {
-        Macro old = macros.get(macro.name());
-        if (macro.sameAs(old)) {
+        Macro old = raw(macro.name());
+        if (old == macro || (old != UNDEFINED && macro.sameAs(old))) {
             return;
         }
         put(macro.name(), certain ? macro : UNKNOWN);
     }
 
     void undefine(String name, boolean certain) {
-        Macro old = get(name);
-        if (old == null && macros.containsKey(name)) {
+        Macro old = raw(name);
+        if (old == UNDEFINED || (old == null && closedWorld)) {
             return;
         }
-        if (old == null && closedWorld) {
-            return;
-        }
-        put(name, certain ? null : UNKNOWN);
+        put(name, certain ? UNDEFINED : UNKNOWN);
     }
 
     private void put(String name, Macro macro) {
-        Macro old = macros.put(name, macro);
-        if (old != macro) {
+        store(name, macro);
+        HeaderMemo.Recorder innermost = recorder();
+        if (innermost != null) {
+            innermost.effects.add(new HeaderMemo.Put(name, macro));
+        }
+    }
+
+    private void store(String name, Macro macro) {
+        Macro old = peek(name);
+        own.put(name, macro);
+        if (old != macro && !(old == null && macro == UNDEFINED)) {
             version++;
         }
+        writtenAt.put(name, ++writes);
     }
 }

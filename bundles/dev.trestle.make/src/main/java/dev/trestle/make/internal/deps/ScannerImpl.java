@@ -12,17 +12,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Component;
 
 /** The scanner service: one directive cache shared by every scan, so repeated scans read only changed files. */
 @Component(service = DependencyScanner.class)
 public final class ScannerImpl implements DependencyScanner {
     private final DirectiveCache cache = new DirectiveCache();
+    private final boolean memo;
+
+    public ScannerImpl() {
+        this(true);
+    }
+
+    /** @param memo whether headers are replayed from the {@link HeaderMemo}; without, every one is evaluated */
+    ScannerImpl(boolean memo) {
+        this.memo = memo;
+    }
 
     @Override
     public ScanResult scan(Path unit, ScanOptions options) throws IOException {
         cache.beginScan();
-        return scanOne(unit.toAbsolutePath().normalize(), options);
+        Path absolute = unit.toAbsolutePath().normalize();
+        return new Scan(options).unit(absolute);
     }
 
     @Override
@@ -30,11 +42,12 @@ public final class ScannerImpl implements DependencyScanner {
         cache.beginScan();
         List<Path> absolute =
                 units.stream().map(u -> u.toAbsolutePath().normalize()).toList();
-        Map<Path, ScanResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+        Scan scan = new Scan(options);
+        Map<Path, ScanResult> results = new ConcurrentHashMap<>();
         try {
             absolute.parallelStream().forEach(unit -> {
                 try {
-                    results.put(unit, scanOne(unit, options));
+                    results.put(unit, scan.unit(unit));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -52,36 +65,70 @@ public final class ScannerImpl implements DependencyScanner {
         return cache.reads();
     }
 
-    private ScanResult scanOne(Path unit, ScanOptions options) throws IOException {
-        SearchPath path = options.path();
-        MacroTable macros = new MacroTable(options.compiler() != null);
-        if (options.compiler() != null) {
-            CompilerProbe.Facts facts;
-            try {
-                facts = CompilerProbe.of(options.compiler(), language(unit));
-            } catch (UncheckedIOException e) {
-                throw new IOException("cannot ask " + options.compiler() + " for its macros: " + e.getMessage(), e);
-            }
-            facts.macros().stream()
-                    .filter(d -> d.keyword().equals("define"))
-                    .map(d -> Macro.parse(d.rest()))
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(m -> macros.define(m, true));
-            if (path.builtin().isEmpty()) {
-                path = path.withBuiltin(facts.directories());
-            }
+    /**
+     * One call's units with one set of options: the starting macro table, the header search and the record of what
+     * headers did ({@link HeaderMemo}) are prepared once per language (C, C++ …) and shared by the units.
+     */
+    private final class Scan {
+        private record Start(MacroTable macros, HeaderSearch search, HeaderMemo memo) {}
+
+        private final ScanOptions options;
+        private final Map<String, Start> starts = new ConcurrentHashMap<>();
+
+        Scan(ScanOptions options) {
+            this.options = options;
         }
-        options.defines().forEach((name, value) -> {
-            Macro macro = Macro.parse(name + " " + value);
-            if (macro != null) {
-                macros.define(macro, true);
+
+        ScanResult unit(Path unit) throws IOException {
+            Start start;
+            try {
+                start = starts.computeIfAbsent(language(unit), language -> {
+                    try {
+                        return start(language);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-        });
-        options.undefines().forEach(name -> macros.undefine(name, true));
-        List<Path> chain =
-                path.chain().stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        HeaderSearch search = new HeaderSearch(chain, path.bracketStart(), cache);
-        return new UnitScan(unit, search, macros, cache).run();
+            return new UnitScan(unit, start.search(), start.macros().fork(), cache, start.memo()).run();
+        }
+
+        private Start start(String language) throws IOException {
+            SearchPath path = options.path();
+            MacroTable macros = new MacroTable(options.compiler() != null);
+            if (options.compiler() != null) {
+                CompilerProbe.Facts facts;
+                try {
+                    facts = CompilerProbe.of(options.compiler(), language);
+                } catch (UncheckedIOException e) {
+                    throw new IOException("cannot ask " + options.compiler() + " for its macros: " + e.getMessage(), e);
+                }
+                facts.macros().stream()
+                        .filter(d -> d.keyword().equals("define"))
+                        .map(d -> Macro.parse(d.rest()))
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(m -> macros.define(m, true));
+                if (path.builtin().isEmpty()) {
+                    path = path.withBuiltin(facts.directories());
+                }
+            }
+            options.defines().forEach((name, value) -> {
+                Macro macro = Macro.parse(name + " " + value);
+                if (macro != null) {
+                    macros.define(macro, true);
+                }
+            });
+            options.undefines().forEach(name -> macros.undefine(name, true));
+            List<Path> chain = path.chain().stream()
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .toList();
+            return new Start(
+                    macros.freeze(),
+                    new HeaderSearch(chain, path.bracketStart(), cache),
+                    memo ? new HeaderMemo() : null);
+        }
     }
 
     static String language(Path unit) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * Preprocesses one translation unit as far as includes are concerned: walks its directives and those of every
  * header it reaches, with one macro table for the whole unit, as the compiler does. A header is entered again on
  * every inclusion (its guards decide), except when it was already entered in the same place with the same macro
- * table, where reading it again could find nothing new; that also ends include cycles.
+ * table, where reading it again could find nothing new; that also ends include cycles. A header entered with the
+ * same values for the macros it looks at as in an earlier unit of the scan is replayed from the {@link HeaderMemo}.
  */
 final class UnitScan {
     private static final int MAX_DEPTH = 200;
@@ -25,120 +26,186 @@ final class UnitScan {
     private final HeaderSearch search;
     private final MacroTable macros;
     private final DirectiveCache cache;
+    private final HeaderMemo memo;
     private final List<Inclusion> inclusions = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> entered = new HashSet<>();
+    private final Set<Entry> entered = new HashSet<>(1024);
     private final Set<Path> once = new HashSet<>();
 
-    UnitScan(Path unit, HeaderSearch search, MacroTable macros, DirectiveCache cache) {
+    /** @param memo what headers did in the other units of the scan, or {@code null} to evaluate every header */
+    UnitScan(Path unit, HeaderSearch search, MacroTable macros, DirectiveCache cache, HeaderMemo memo) {
         this.unit = unit;
+        this.memo = memo;
         this.search = search;
         this.macros = macros;
         this.cache = cache;
     }
 
     ScanResult run() throws IOException {
-        cache.directives(unit); // an unreadable unit is the caller's error, not a problem to report
+        cache.steps(unit); // an unreadable unit is the caller's error, not a problem to report
         file(unit, -1, false, 0);
         return new ScanResult(unit, inclusions, problems);
     }
 
+    /** What makes two entries of a header equivalent: see the class comment. */
+    private record Entry(Path file, int foundAt, long version, boolean uncertain) {}
+
     private void file(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
-        if (once.contains(file)
-                || !entered.add(file + "|" + foundAt + "|" + macros.version() + "|" + inheritedUncertain)) {
+        if (once.contains(file) || !entered.add(new Entry(file, foundAt, macros.version(), inheritedUncertain))) {
+            dependsOnHistory();
             return;
         }
         if (depth > MAX_DEPTH) {
-            problems.add(
-                    new Problem(file, 1, "includes nested deeper than " + MAX_DEPTH + ": a cycle without guards?"));
+            dependsOnHistory();
+            report(new Problem(file, 1, "includes nested deeper than " + MAX_DEPTH + ": a cycle without guards?"));
             return;
         }
-        Conditionals conditionals = new Conditionals();
-        for (Directive d : cache.directives(file)) {
-            boolean uncertain = inheritedUncertain || conditionals.uncertain();
-            switch (d.keyword()) {
-                case "if" ->
-                    conditionals.open(conditionals.active() ? condition(d.rest(), file, foundAt) : Boolean.FALSE);
-                case "ifdef", "ifndef" -> conditionals.open(conditionals.active() ? ifdef(d) : Boolean.FALSE);
-                case "elif" -> {
-                    Boolean c = conditionals.elifMatters() ? condition(d.rest(), file, foundAt) : Boolean.FALSE;
-                    unbalanced(conditionals.next(c), file, d);
-                }
-                case "elifdef", "elifndef" ->
-                    unbalanced(conditionals.next(conditionals.elifMatters() ? ifdef(d) : false), file, d);
-                case "else" -> unbalanced(conditionals.next(Boolean.TRUE), file, d);
-                case "endif" -> unbalanced(conditionals.close(), file, d);
-                default -> {
-                    if (conditionals.active()) {
-                        directive(d, file, foundAt, uncertain, depth);
+        if (memo == null || file.equals(unit)) {
+            if (memo != null) {
+                dependsOnHistory(); // a header including the unit itself: another unit would enter it differently
+            }
+            evaluate(file, foundAt, inheritedUncertain, depth);
+            return;
+        }
+        HeaderMemo.Key key = new HeaderMemo.Key(file, foundAt, inheritedUncertain);
+        HeaderMemo.Recorder parent = macros.recorder();
+        HeaderMemo.Variant known = memo.find(key, macros);
+        if (known != null
+                && depth + known.height() <= MAX_DEPTH
+                && known.files().stream().noneMatch(once::contains)) {
+            if (parent != null) {
+                macros.noteReads(known.names(), known.values()); // read on entry, before it wrote anything
+                parent.enter(key, known.effects(), known.files(), known.height());
+            }
+            replay(known.effects());
+            return;
+        }
+        HeaderMemo.Recorder recorder = macros.startRecording(key);
+        try {
+            evaluate(file, foundAt, inheritedUncertain, depth);
+        } finally {
+            macros.stopRecording();
+        }
+        if (recorder.keep) {
+            memo.remember(key, recorder.variant());
+        }
+        if (parent != null) {
+            parent.absorb(recorder);
+        }
+    }
+
+    /** Replays what a header did in another unit; a nested header already entered here is skipped, as it would be. */
+    private void replay(List<HeaderMemo.Effect> effects) {
+        for (HeaderMemo.Effect effect : effects) {
+            switch (effect) {
+                case HeaderMemo.Put put -> macros.replay(put);
+                case HeaderMemo.Include include -> inclusions.add(include.inclusion());
+                case HeaderMemo.Report report -> problems.add(report.problem());
+                case HeaderMemo.Enter enter -> {
+                    HeaderMemo.Key key = enter.key();
+                    if (entered.add(new Entry(key.file(), key.foundAt(), macros.version(), key.uncertain()))) {
+                        replay(enter.effects());
                     }
                 }
             }
         }
+    }
+
+    /** What follows depends on this unit's history, not only on its macros: no header being recorded is kept. */
+    private void dependsOnHistory() {
+        macros.recorders().forEach(r -> r.keep = false);
+    }
+
+    private void report(Problem problem) {
+        problems.add(problem);
+        HeaderMemo.Recorder recorder = macros.recorder();
+        if (recorder != null) {
+            recorder.effects.add(new HeaderMemo.Report(problem));
+        }
+    }
+
+    private void evaluate(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
+        Conditionals conditionals = new Conditionals();
+        List<Step> steps = cache.steps(file);
+        int i = 0;
+        while (i < steps.size()) {
+            Step step = steps.get(i);
+            switch (step.op()) {
+                case IF ->
+                    conditionals.open(conditionals.active() ? condition(step.tokens(), file, foundAt) : Boolean.FALSE);
+                case IFDEF, IFNDEF -> conditionals.open(conditionals.active() ? ifdef(step) : Boolean.FALSE);
+                case ELIF -> {
+                    Boolean c = conditionals.elifMatters() ? condition(step.tokens(), file, foundAt) : Boolean.FALSE;
+                    unbalanced(conditionals.next(c), file, step);
+                }
+                case ELIFDEF, ELIFNDEF ->
+                    unbalanced(conditionals.next(conditionals.elifMatters() ? ifdef(step) : false), file, step);
+                case ELSE -> unbalanced(conditionals.next(Boolean.TRUE), file, step);
+                case ENDIF -> unbalanced(conditionals.close(), file, step);
+                default -> {
+                    if (conditionals.active()) {
+                        directive(step, file, foundAt, inheritedUncertain || conditionals.uncertain(), depth);
+                    }
+                }
+            }
+            // a branch not taken: go straight to the step that ends it, nothing inside can matter
+            i = step.next() >= 0 && !conditionals.active() ? step.next() : i + 1;
+        }
         if (conditionals.depth() > 0) {
-            problems.add(new Problem(file, 1, "unterminated #if at end of file"));
+            report(new Problem(file, 1, "unterminated #if at end of file"));
         }
     }
 
-    private void directive(Directive d, Path file, int foundAt, boolean uncertain, int depth) throws IOException {
-        switch (d.keyword()) {
-            case "define" -> {
-                Macro macro = Macro.parse(d.rest());
-                if (macro != null) {
-                    macros.define(macro, !uncertain);
-                }
+    private void directive(Step step, Path file, int foundAt, boolean uncertain, int depth) throws IOException {
+        switch (step.op()) {
+            case DEFINE -> macros.define(step.macro(), !uncertain);
+            case UNDEF -> macros.undefine(step.name(), !uncertain);
+            case INCLUDE, IMPORT, INCLUDE_NEXT -> include(step, file, foundAt, uncertain, depth);
+            case PRAGMA_ONCE -> {
+                dependsOnHistory();
+                once.add(file);
             }
-            case "undef" -> macros.undefine(d.rest().split("\\s+")[0], !uncertain);
-            case "include", "import", "include_next" -> include(d, file, foundAt, uncertain, depth);
-            case "pragma" -> {
-                if (d.rest().equals("once") || d.rest().startsWith("once ")) {
-                    once.add(file);
-                }
-            }
-            default -> {
-                // #error, #warning, #line, #ident and unknown directives do not change what is included
-            }
+            default -> throw new IllegalStateException("conditional " + step.op() + " handled by file()");
         }
     }
 
-    private void include(Directive d, Path file, int foundAt, boolean uncertain, int depth) throws IOException {
-        String operand = operand(d.rest());
+    private void include(Step step, Path file, int foundAt, boolean uncertain, int depth) throws IOException {
+        Directive d = step.directive();
+        String operand = step.name() != null ? step.name() : operand(step.tokens());
         if (operand == null) {
-            problems.add(new Problem(file, d.line(), "computed #include " + d.rest() + ": macro value not known"));
+            report(new Problem(file, d.line(), "computed #include " + d.rest() + ": macro value not known"));
             return;
         }
         boolean angled = operand.startsWith("<");
         String name = utf8(operand.substring(1, operand.length() - 1));
-        boolean next = d.keyword().equals("include_next");
+        boolean next = step.op() == Step.Op.INCLUDE_NEXT;
         HeaderSearch.Found found = search.find(name, angled, file.getParent(), next ? foundAt : Integer.MIN_VALUE);
-        inclusions.add(new Inclusion(file, d.line(), name, angled, found == null ? null : found.path(), !uncertain));
+        Inclusion inclusion =
+                new Inclusion(file, d.line(), name, angled, found == null ? null : found.path(), !uncertain);
+        inclusions.add(inclusion);
+        HeaderMemo.Recorder recorder = macros.recorder();
+        if (recorder != null) {
+            recorder.effects.add(new HeaderMemo.Include(inclusion));
+        }
         if (found == null) {
-            problems.add(new Problem(
+            report(new Problem(
                     file,
                     d.line(),
                     "header not found: " + operand + (uncertain ? " (in a branch that may not be taken)" : "")));
             return;
         }
-        if (d.keyword().equals("import") && once.contains(found.path())) {
-            return;
-        }
-        if (d.keyword().equals("import")) {
-            once.add(found.path());
-            file(found.path(), found.index(), uncertain, depth + 1);
-            return;
+        if (step.op() == Step.Op.IMPORT) {
+            dependsOnHistory();
+            if (!once.add(found.path())) {
+                return;
+            }
         }
         file(found.path(), found.index(), uncertain, depth + 1);
     }
 
-    /** The header name with its quotes or brackets; {@code null} for a computed include that cannot be resolved. */
-    private String operand(String rest) {
-        if (rest.startsWith("\"") && rest.indexOf('"', 1) > 0) {
-            return rest.substring(0, rest.indexOf('"', 1) + 1);
-        }
-        if (rest.startsWith("<") && rest.indexOf('>') > 0) {
-            return rest.substring(0, rest.indexOf('>') + 1);
-        }
-        List<Token> expanded = new Expander(macros, false, (s, n) -> null).expand(Token.lex(rest));
+    /** A computed include's operand with its quotes or brackets; {@code null} when it cannot be resolved. */
+    private String operand(List<Token> tokens) {
+        List<Token> expanded = new Expander(macros, false, (s, n) -> null).expand(tokens);
         if (expanded.isEmpty() || expanded.stream().anyMatch(t -> t.kind() == Kind.UNKNOWN)) {
             return null;
         }
@@ -154,18 +221,18 @@ final class UnitScan {
         return null;
     }
 
-    private Boolean ifdef(Directive d) {
-        String name = d.rest().split("[^\\p{Alnum}_$]", 2)[0];
+    private Boolean ifdef(Step step) {
+        String name = step.name();
         Boolean defined = name.isEmpty() ? null : macros.isDefined(name);
         if (defined == null) {
             return null;
         }
-        return d.keyword().endsWith("ndef") != defined;
+        return (step.op() == Step.Op.IFNDEF || step.op() == Step.Op.ELIFNDEF) != defined;
     }
 
-    private Boolean condition(String expression, Path file, int foundAt) {
+    private Boolean condition(List<Token> expression, Path file, int foundAt) {
         Expander expander = new Expander(macros, true, (spelling, next) -> hasInclude(spelling, next, file, foundAt));
-        return Condition.evaluate(expander.expand(Token.lex(expression)), !macros.closedWorld());
+        return Condition.evaluate(expander.expand(expression), !macros.closedWorld());
     }
 
     private Boolean hasInclude(String spelling, boolean next, Path file, int foundAt) {
@@ -188,9 +255,10 @@ final class UnitScan {
         return name;
     }
 
-    private void unbalanced(boolean ok, Path file, Directive d) {
+    private void unbalanced(boolean ok, Path file, Step step) {
         if (!ok) {
-            problems.add(new Problem(file, d.line(), "#" + d.keyword() + " without #if"));
+            Directive d = step.directive();
+            report(new Problem(file, d.line(), "#" + d.keyword() + " without #if"));
         }
     }
 }

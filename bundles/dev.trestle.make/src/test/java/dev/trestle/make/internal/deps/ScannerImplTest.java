@@ -216,6 +216,41 @@ class ScannerImplTest {
         assertEquals(Set.of("once.h", "inner.h", "second-time.h"), names(scanAgainstGcc(unit, List.of())));
     }
 
+    /**
+     * A header replayed from an earlier unit must behave as if evaluated: here its outcome depends on a macro each
+     * unit sets differently, on one it defines itself and a later header tests, and on a #pragma once header a
+     * unit included before it. Each unit alone, with a fresh scanner, is the reference.
+     */
+    @Test
+    void headersReplayedAcrossUnitsDependOnTheUnitsOwnMacros() throws IOException {
+        write("once.h", "#pragma once\n#define ONCE 1\n");
+        write(
+                "common.h",
+                "#include \"once.h\"\n#if MODE == 1\n#include \"one.h\"\n#define PICKED 1\n"
+                        + "#elif MODE == 2\n#include \"two.h\"\n#endif\n#ifndef ONCE\n#include \"no-once.h\"\n#endif\n");
+        write("after.h", "#ifdef PICKED\n#include \"picked.h\"\n#endif\n");
+        for (String h : List.of("one.h", "two.h", "no-once.h", "picked.h")) {
+            write(h, "");
+        }
+        List<Path> units = List.of(
+                write("a.c", "#define MODE 1\n#include \"common.h\"\n#include \"after.h\"\n"),
+                write("b.c", "#define MODE 2\n#include \"common.h\"\n#include \"after.h\"\n"),
+                write("c.c", "#define MODE 1\n#include \"once.h\"\n#undef ONCE\n#include \"common.h\"\n"),
+                write("d.c", "#define MODE 1\n#include \"common.h\"\n#include \"common.h\"\n#include \"after.h\"\n"),
+                write("e.c", "#define MODE 2\n#include \"common.h\"\n#include \"after.h\"\n"));
+        ScanOptions options = new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
+        Map<Path, ScanResult> together = scanner.scanAll(units, options);
+        Map<Path, ScanResult> again = scanner.scanAll(units.reversed(), options);
+        for (Path unit : units) {
+            ScanResult alone = new ScannerImpl(false).scan(unit, options);
+            assertEquals(alone, together.get(unit), unit.toString());
+            assertEquals(alone, again.get(unit), unit.toString());
+            scanAgainstGcc(unit, List.of());
+        }
+        assertEquals(Set.of("common.h", "once.h", "two.h", "after.h"), names(together.get(units.get(1))));
+        assertEquals(Set.of("common.h", "once.h", "one.h", "no-once.h"), names(together.get(units.get(2))));
+    }
+
     @Test
     void oddFileNamesAreFound() throws IOException {
         write("my header (1).h", "");
