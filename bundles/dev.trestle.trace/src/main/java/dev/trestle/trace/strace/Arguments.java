@@ -13,7 +13,7 @@ final class Arguments {
     private Arguments() {}
 
     static List<String> split(String arguments) {
-        char[] b = arguments.toCharArray();
+        byte[] b = positions(arguments);
         List<String> parts = new ArrayList<>();
         int start = 0;
         int depth = 0;
@@ -60,16 +60,16 @@ final class Arguments {
 
     /** strace escapes bytes, not characters, so the bytes are collected and then decoded as UTF-8. */
     static String unescape(String quoted) {
-        char[] b = quoted.toCharArray();
+        byte[] b = quoted.getBytes(StandardCharsets.UTF_8);
         int end = Syntax.afterString(b, 0, b.length) - 1;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(end);
         for (int i = 1; i < end; i++) {
-            char c = b[i];
+            byte c = b[i];
             if (c != '\\' || i + 1 >= end) {
                 bytes.write(c);
                 continue;
             }
-            char e = b[++i];
+            byte e = b[++i];
             switch (e) {
                 case 'n' -> bytes.write('\n');
                 case 't' -> bytes.write('\t');
@@ -113,7 +113,7 @@ final class Arguments {
     /** A decimal ({@code -1}, {@code 3} of {@code 3</x>}) or hex ({@code 0x55d0}) number the text starts with. */
     static OptionalLong leadingLong(String text) {
         int end = 0;
-        while (end < text.length() && (Syntax.isWordChar(text.charAt(end)) || (end == 0 && text.charAt(0) == '-'))) {
+        while (end < text.length() && (isWordChar(text.charAt(end)) || (end == 0 && text.charAt(0) == '-'))) {
             end++;
         }
         String token = text.substring(0, end);
@@ -130,16 +130,28 @@ final class Arguments {
     /** The text inside the decoration after a leading word: {@code /etc/passwd} of {@code 3</etc/passwd>}. */
     static Optional<String> decoration(String text) {
         int open = 0;
-        while (open < text.length() && Syntax.isWordChar(text.charAt(open))) {
+        while (open < text.length() && isWordChar(text.charAt(open))) {
             open++;
         }
         if (open == 0 || open >= text.length() || text.charAt(open) != '<') {
             return Optional.empty();
         }
-        char[] b = text.toCharArray();
+        byte[] b = positions(text);
         int after = Syntax.afterDecoration(b, open, b.length);
         return after <= open + 1 || b[after - 1] != '>'
                 ? Optional.empty()
                 : Optional.of(text.substring(open + 1, after - 1));
+    }
+
+    /**
+     * One byte per character, so that indices found in the bytes slice the text: the structure this class looks
+     * for is all ASCII, and anything else only has to keep its place.
+     */
+    private static byte[] positions(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && Syntax.isWordChar((byte) c);
     }
 }

@@ -21,7 +21,7 @@ final class Syntax {
             SYNTAX[c] = true;
         }
         for (int c = 0; c < 128; c++) {
-            WORD[c] = isWordChar((char) c);
+            WORD[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
         }
     }
 
@@ -147,44 +147,5 @@ final class Syntax {
             value = value > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : value * 10 + (b[i] - '0');
         }
         return value;
-    }
-
-    // Arguments works on the decoded String of one call, so it keeps char versions of the two scanners it shares.
-
-    /** The index after the closing quote of the string starting at {@code quote}, or {@code end}. */
-    static int afterString(char[] b, int quote, int end) {
-        for (int i = quote + 1; i < end; i++) {
-            if (b[i] == '\\') {
-                i++;
-            } else if (b[i] == '"') {
-                return i + 1;
-            }
-        }
-        return end;
-    }
-
-    /** The index after the {@code '>'} closing the decoration starting at {@code open}, or {@code end}. */
-    static int afterDecoration(char[] b, int open, int end) {
-        int angles = 0;
-        int brackets = 0;
-        for (int i = open; i < end; i++) {
-            char c = b[i];
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                brackets++;
-            } else if (c == ']') {
-                brackets--;
-            } else if (brackets == 0 && c == '<') {
-                angles++;
-            } else if (brackets == 0 && c == '>' && --angles == 0) {
-                return i + 1;
-            }
-        }
-        return end;
-    }
-
-    static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 }
