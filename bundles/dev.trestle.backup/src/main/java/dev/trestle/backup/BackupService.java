@@ -3,6 +3,7 @@ package dev.trestle.backup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -26,6 +27,20 @@ public interface BackupService {
 
     /** Verifies every archive in a destination, including those recorded as good whose file has gone. */
     List<VerifyReport> verifyDestination(Path destination) throws IOException;
+
+    /**
+     * Compares an archive's manifest with a live tree: what was added, removed, changed or only touched since. Never
+     * fails for what it finds; a missing {@code liveRoot} is reported in the result.
+     *
+     * @throws IOException if the archive's index cannot be read
+     */
+    TreeComparison compare(Path archive, Path liveRoot) throws IOException;
+
+    /**
+     * The directory the archive was made from, as its good record names it; empty for archives recorded before
+     * records named their source, and for archives never recorded as good.
+     */
+    Optional<Path> recordedSource(Path archive) throws IOException;
 
     /**
      * Restores the named files (all if {@code files} is empty) into {@code target}, which nothing escapes: absolute

@@ -96,12 +96,22 @@ public final class BackupCommands {
         }
     }
 
-    @Descriptor("verify an archive, or every archive in a destination, reading past the page cache")
-    public String verify(@Descriptor("DEST|ARCHIVE [--json]") String... args) throws IOException {
+    @Descriptor("verify an archive, or every archive in a destination, reading past the page cache; then compare it"
+            + " with the live tree")
+    public String verify(@Descriptor("DEST|ARCHIVE [--against DIR] [--json]") String... args) throws IOException {
         List<String> plain = new ArrayList<>(Arrays.asList(args));
         boolean json = plain.remove("--json");
+        Path against = null;
+        int option = plain.indexOf("--against");
+        if (option >= 0) {
+            if (option + 1 >= plain.size()) {
+                throw CommandFailure.usage("--against needs the directory to compare with");
+            }
+            against = CommandArguments.path(plain.remove(option + 1));
+            plain.remove(option);
+        }
         if (plain.size() != 1) {
-            throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE [--json]");
+            throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE [--against DIR] [--json]");
         }
         Path path = CommandArguments.path(plain.get(0));
         List<VerifyReport> reports;
@@ -115,12 +125,55 @@ public final class BackupCommands {
         if (reports.isEmpty()) {
             throw CommandFailure.finding("no archives in " + path);
         }
-        String text =
-                json ? Json.write(reports.stream().map(BackupCommands::json).toList()) : VerifyText.of(reports);
+        List<LiveTree> liveTrees = new ArrayList<>();
+        for (VerifyReport report : reports) {
+            liveTrees.add(liveTree(report, against));
+        }
+        String text;
+        if (json) {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                Map<String, Object> one = json(reports.get(i));
+                one.put(
+                        "liveTree",
+                        liveTrees.get(i) == null ? null : liveTrees.get(i).json());
+                out.add(one);
+            }
+            text = Json.write(out);
+        } else {
+            text = VerifyText.of(reports, liveTrees);
+        }
+        // what changed in the live tree is information, not damage: only integrity decides the exit status
         if (reports.stream().anyMatch(r -> !r.intact())) {
             throw CommandFailure.finding(text);
         }
         return text;
+    }
+
+    /**
+     * The archive's comparison with {@code against}, else with the source its good record names; null for a
+     * destination's own report, which is not an archive.
+     */
+    private LiveTree liveTree(VerifyReport report, Path against) {
+        if (Files.isDirectory(report.archive())) {
+            return null;
+        }
+        Path root = against;
+        try {
+            if (root == null) {
+                root = backups.recordedSource(report.archive()).orElse(null);
+            }
+            if (root == null) {
+                return new LiveTree(
+                        null, null, "not compared, the archive does not record its source (use --against DIR)");
+            }
+            return LiveTree.compared(backups.compare(report.archive(), root));
+        } catch (IOException e) {
+            String reason = e instanceof NoSuchFileException missing
+                    ? "no such file " + missing.getFile()
+                    : String.valueOf(e.getMessage());
+            return new LiveTree(root, null, "not compared, cannot read the archive's manifest: " + reason);
+        }
     }
 
     @Descriptor("restore all or the named files of an archive into a directory; nothing is written outside it")

@@ -5,7 +5,9 @@ import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.TreeComparison;
 import dev.trestle.backup.VerifyReport;
+import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Sidecars;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,6 +118,21 @@ public final class BackupServiceImpl implements BackupService {
         return name.startsWith(".") || ArchiveFormat.ofFile(name).isEmpty()
                 ? Optional.empty()
                 : Optional.of(file.resolveSibling(name));
+    }
+
+    @Override
+    public TreeComparison compare(Path archive, Path liveRoot) throws IOException {
+        // the index holds every member's manifest line, and its own digest says whether to believe it
+        return TreeComparer.compare(
+                archive, IndexFile.read(Sidecars.index(archive)).members(), liveRoot);
+    }
+
+    @Override
+    public Optional<Path> recordedSource(Path archive) throws IOException {
+        return GoodRecord.read(archive)
+                .map(record -> record.getProperty(GoodRecord.SOURCE))
+                .filter(source -> !source.isEmpty())
+                .map(Path::of);
     }
 
     @Override

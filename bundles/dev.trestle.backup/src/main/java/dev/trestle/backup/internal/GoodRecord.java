@@ -21,12 +21,15 @@ import java.util.Properties;
 final class GoodRecord {
     static final String SIZE = "archive.size";
     static final String INDEX_SHA256 = "index.sha256";
+    /** The directory archived, absolute; records written before it was recorded lack it. */
+    static final String SOURCE = "source";
 
     private GoodRecord() {}
 
-    static void write(Path archive, int files, long bytes, boolean bypassedCache) throws IOException {
+    static void write(Path archive, Path source, int files, long bytes, boolean bypassedCache) throws IOException {
         Properties record = new Properties();
         record.setProperty("archive", archive.getFileName().toString());
+        record.setProperty(SOURCE, source.toAbsolutePath().normalize().toString());
         record.setProperty(SIZE, Long.toString(Files.size(archive)));
         record.setProperty(INDEX_SHA256, sha256(Sidecars.index(archive)));
         record.setProperty("files", Integer.toString(files));

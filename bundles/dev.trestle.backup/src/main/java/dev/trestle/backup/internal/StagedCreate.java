@@ -82,7 +82,7 @@ final class StagedCreate {
         // still the same volume, still with a device under it, before anything is declared good
         guard.check(destination);
         long generation = guard.advance(destination);
-        GoodRecord.write(archive, files, bytes, readBack.readBypassedCache());
+        GoodRecord.write(archive, source, files, bytes, readBack.readBypassedCache());
         guard.confirm(destination, archive, generation);
         for (Path file : Sidecars.copied(staged)) {
             Files.delete(file);

@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
 import java.nio.file.Files;
+import java.util.Collections;
 import java.util.List;
 
 /** The commands' answers: one line per archive, naming every damaged file. */
@@ -10,8 +11,14 @@ final class VerifyText {
     private VerifyText() {}
 
     static String of(List<VerifyReport> reports) {
+        return of(reports, Collections.nCopies(reports.size(), null));
+    }
+
+    /** Each report, followed by its comparison with the live tree where {@code liveTrees} has one (else null). */
+    static String of(List<VerifyReport> reports, List<LiveTree> liveTrees) {
         StringBuilder text = new StringBuilder();
-        for (VerifyReport report : reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            VerifyReport report = reports.get(i);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
@@ -35,6 +42,9 @@ final class VerifyText {
             }
             if (!report.readBypassedCache()) {
                 text.append(" (read from the page cache: the file system refused O_DIRECT)");
+            }
+            if (liveTrees.get(i) != null) {
+                text.append('\n').append(liveTrees.get(i).text());
             }
         }
         return text.toString();

@@ -41,7 +41,10 @@ class BackupCommandsTest {
         }
         assertTrue(Files.exists(Sidecars.good(archive)));
         String verified = commands().verify(usb.toString());
-        assertEquals("intact " + archive + ": 10 entries restorable", verified);
+        assertEquals(
+                "intact " + archive + ": 10 entries restorable\n  live tree " + source.toAbsolutePath()
+                        + ": nothing changed since (10 unchanged)",
+                verified);
         String restored =
                 commands().restore(archive.toString(), temp.resolve("back").toString(), "src/sub");
         assertEquals("restored 4 entries", restored);
@@ -142,7 +145,10 @@ class BackupCommandsTest {
                 created);
         assertEquals(
                 "[{\"archive\":\"" + archive + "\",\"intact\":true,\"damaged\":[],\"restorable\":10,\"problems\":[],"
-                        + "\"readBypassedCache\":true}]",
+                        + "\"readBypassedCache\":true,\"liveTree\":{\"root\":\"" + source.toAbsolutePath()
+                        + "\",\"compared\":true,\"note\":null,\"added\":0,\"removed\":0,\"changed\":0,"
+                        + "\"touched\":0,\"unchanged\":10,\"addedPaths\":[],\"removedPaths\":[],"
+                        + "\"changedPaths\":[],\"touchedPaths\":[],\"problems\":[]}}]",
                 commands().verify(usb.toString(), "--json"));
         long size = Files.size(archive);
         Files.delete(archive);
@@ -154,7 +160,8 @@ class BackupCommandsTest {
                 missing.getMessage()
                         .startsWith("[{\"archive\":\"" + usb + "\",\"intact\":false,\"damaged\":[],\"restorable\":0,"
                                 + "\"problems\":[\"" + archive + ", backed up here earlier (" + size
-                                + " bytes), is missing\"],\"readBypassedCache\":true},{\"archive\":\"" + archive
+                                + " bytes), is missing\"],\"readBypassedCache\":true,\"liveTree\":null},{\"archive\":\""
+                                + archive
                                 + "\",\"intact\":false,"),
                 missing.getMessage());
         assertTrue(

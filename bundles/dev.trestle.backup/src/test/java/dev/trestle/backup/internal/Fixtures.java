@@ -80,4 +80,12 @@ final class Fixtures {
         bytes[(int) offset] = (byte) change.applyAsInt(bytes[(int) offset]);
         Files.write(file, bytes);
     }
+
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }
