@@ -20,7 +20,15 @@ final class IncidentBuilder {
             + "|ftrace record flags: |expected tramp: |\\(\\d+\\)|Setting ftrace call site|Thread overran stack"
             + "|Code: |CPU \\d+$)");
 
+    /** Raw stack words, after {@code Stack:} or (older i386 kernels) straight after the task lines. */
     private static final Pattern STACK_WORDS = Pattern.compile("^(?:[0-9a-f]{8,16}\\s*)+$");
+    /**
+     * The title of a sanitizer's stack trace, which KASAN, KCSAN and KFENCE print without {@code Call Trace:}, e.g.
+     * {@code Freed by task 815:}, {@code write to 0xffffffffc009a628 of 8 bytes by task 487 on cpu 0:},
+     * {@code Out-of-bounds read at 0xffff8c3f2e291fff (1B left of kfence-#72):}.
+     */
+    private static final Pattern STACK_TITLE = Pattern.compile(
+            "^\\S.* (?:by task \\d+(?: on cpu \\d+)?(?: at \\d+\\.\\d+s)?|(?:at|of) 0x[0-9a-f]+(?: .*)?):$");
 
     private IncidentKind kind;
     private String headline;
@@ -29,7 +37,6 @@ final class IncidentBuilder {
     private boolean complete;
     private boolean bodySeen;
     private boolean inTrace;
-    private boolean stackDump;
     private Task task;
     private String hardware;
     private final List<LoadedModule> modules = new ArrayList<>();
@@ -122,19 +129,20 @@ final class IncidentBuilder {
             task = task == null ? parsed : task;
             return bodySeen = true;
         }
-        if (text.startsWith("Hardware name: ")) {
-            hardware = text.substring("Hardware name: ".length());
+        if (text.startsWith("Hardware name:")) { // empty, and so stripped to this, where DMI gave no name
+            hardware = text.substring("Hardware name:".length()).strip();
             return true;
         }
         if (text.equals("Call Trace:")) {
             inTrace = true;
             return bodySeen = true;
         }
-        if (text.equals("Stack:")) {
-            stackDump = true;
+        if (STACK_TITLE.matcher(text).matches()) {
+            inTrace = true;
+            return bodySeen = detail(text);
         }
         return DETAIL.matcher(text).lookingAt() && detail(text)
-                || stackDump && STACK_WORDS.matcher(text).matches();
+                || STACK_WORDS.matcher(text).matches();
     }
 
     private boolean detail(String text) {
