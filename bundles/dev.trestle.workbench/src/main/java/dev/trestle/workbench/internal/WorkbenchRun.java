@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 final class WorkbenchRun {
     static final String FIRST_WINDOW = "TRESTLE_FIRST_WINDOW";
     private static final int SCREENSHOT_DELAY_MS = 1000;
+    /** The exit status for arguments that make no sense, as the launcher script uses it. */
+    static final int USAGE = 2;
 
     private final WorkbenchServices services;
     private final LaunchOptions options;
@@ -29,13 +31,16 @@ final class WorkbenchRun {
     }
 
     int run() {
+        if (options.usageError().isPresent()) {
+            System.err.println("trestle: " + options.usageError().get());
+            return USAGE;
+        }
         display = Display.getDefault();
         try {
             WorkbenchWindow window = new WorkbenchWindow(services, preferences);
             window.setBlockOnOpen(false);
             window.open();
-            CompletableFuture<?> filled =
-                    startProject().map(window::openProject).orElse(CompletableFuture.completedFuture(null));
+            CompletableFuture<?> filled = fill(window, startProject(), options);
             filled.whenComplete((project, failure) -> display.asyncExec(() -> windowFilled(window)));
             options.autoCloseMillis()
                     .ifPresent(ms -> display.timerExec((int) Math.min(ms, Integer.MAX_VALUE), () -> {
@@ -60,6 +65,24 @@ final class WorkbenchRun {
                 }
             });
         }
+    }
+
+    /**
+     * Opens the start project, then the file of {@code --open} at its line (also when the project failed to open, so
+     * the user still sees the file). Completes on the display thread once both are shown.
+     */
+    static CompletableFuture<?> fill(WorkbenchWindow window, Optional<Path> project, LaunchOptions options) {
+        CompletableFuture<?> shown = project.map(window::openProject).orElse(CompletableFuture.completedFuture(null));
+        if (options.openFile().isEmpty()) {
+            return shown;
+        }
+        Path file = options.openFile().get();
+        return shown.handle((ignored, failure) -> {
+            if (window.getShell() != null && !window.getShell().isDisposed()) {
+                window.openFile(file, options.openLine());
+            }
+            return null;
+        });
     }
 
     private Optional<Path> startProject() {

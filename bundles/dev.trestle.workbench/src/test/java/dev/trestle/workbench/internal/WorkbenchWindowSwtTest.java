@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
@@ -50,6 +51,25 @@ class WorkbenchWindowSwtTest {
     @AfterEach
     void closeWindow() {
         fixture.close();
+    }
+
+    @Test
+    void openArgumentShowsTheFileAtItsLineInTheProjectAboveIt() throws Exception {
+        Files.createDirectory(projectDirectory.resolve(".git"));
+        Path file = projectDirectory.resolve("lib/text/counter.c");
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--open", file + ":13"}, key -> null);
+        assertEquals(Optional.of(projectDirectory.toAbsolutePath().normalize()), options.projectDirectory());
+
+        var filled = WorkbenchRun.fill(fixture.window, options.projectDirectory(), options);
+        fixture.pumpUntil(filled::isDone, "the project and the file to open");
+        assertEquals(
+                projectDirectory.toAbsolutePath().normalize(),
+                Path.of(fixture.window.project().orElseThrow().getRoot())
+                        .toAbsolutePath()
+                        .normalize());
+        assertEquals("counter.c", fixture.activeTabTitle());
+        StyledText text = ((TextFileEditor) fixture.activeEditor()).text();
+        assertEquals(12, text.getLineAtOffset(text.getCaretOffset()), "the caret on line 13");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.eclipse.swt.events.VerifyEvent;
 
 /**
  * The editor's own shortcuts, taken before StyledText sees the key: undo and redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y),
- * go to line (Ctrl+L) and find (Ctrl+F; Escape closes the bar).
+ * go to line (Ctrl+L), find (Ctrl+F; Escape closes the bar) and go to definition (F3).
  */
 final class EditorKeys implements VerifyKeyListener {
     private final SourceEditor editor;
@@ -39,6 +39,9 @@ final class EditorKeys implements VerifyKeyListener {
         } else if (ctrl && key == 'f') {
             event.doit = false;
             editor.findBar().setVisible(true);
+        } else if (event.keyCode == SWT.F3 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
+            event.doit = false;
+            editor.goToDefinition();
         } else if (event.keyCode == SWT.ESC) {
             editor.findBar().setVisible(false);
         }

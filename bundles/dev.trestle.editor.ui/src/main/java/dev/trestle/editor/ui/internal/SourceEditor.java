@@ -17,6 +17,7 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -46,6 +47,7 @@ final class SourceEditor implements EditorPart {
     private final Runnable pollProject = this::pollProject;
     private long savedState;
     private boolean dirty;
+    private Runnable definitionFinder = () -> {};
 
     SourceEditor(
             Composite parent,
@@ -79,6 +81,12 @@ final class SourceEditor implements EditorPart {
         annotations = new ModelAnnotations(annotationModel, document, root.getDisplay());
         annotations.show(project.get().orElse(null), file);
         viewer.prependVerifyKeyListener(new EditorKeys(this));
+        viewer.getTextWidget().addListener(SWT.MouseUp, event -> {
+            StyledText text = viewer.getTextWidget();
+            if (event.button == 1 && (event.stateMask & SWT.MOD1) != 0 && text.getSelectionCount() == 0) {
+                goToDefinition();
+            }
+        });
         document.addDocumentListener(new IDocumentListener() {
             @Override
             public void documentAboutToBeChanged(DocumentEvent event) {}
@@ -167,6 +175,63 @@ final class SourceEditor implements EditorPart {
         } catch (BadLocationException e) {
             errors.accept("Line " + line + " is outside " + file, e);
         }
+    }
+
+    /** Shows {@code symbol} at the 1-based line and column, selected when it is there, else the line. */
+    void reveal(int line, int column, String symbol) {
+        revealLine(line);
+        var document = viewer.getDocument();
+        try {
+            int lineIndex = Math.max(0, Math.min(line - 1, document.getNumberOfLines() - 1));
+            int offset = document.getLineOffset(lineIndex) + Math.max(0, column - 1);
+            if (offset + symbol.length() <= document.getLength()
+                    && document.get(offset, symbol.length()).equals(symbol)) {
+                viewer.setSelectedRange(offset, symbol.length());
+                viewer.revealRange(offset, symbol.length());
+            }
+        } catch (BadLocationException e) {
+            // the line is shown; the column was outside it
+        }
+    }
+
+    /** Called on F3 and Ctrl+click. */
+    void onGoToDefinition(Runnable finder) {
+        definitionFinder = finder;
+    }
+
+    void goToDefinition() {
+        definitionFinder.run();
+    }
+
+    /** The C identifier the caret is in or just after, if any. */
+    Optional<String> identifierAtCaret() {
+        var document = viewer.getDocument();
+        int caret = viewer.getTextWidget().getCaretOffset();
+        try {
+            var line = document.getLineInformationOfOffset(caret);
+            return identifierAt(document.get(line.getOffset(), line.getLength()), caret - line.getOffset());
+        } catch (BadLocationException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> identifierAt(String text, int offset) {
+        int start = Math.min(offset, text.length());
+        while (start > 0 && isIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.max(start, Math.min(offset, text.length()));
+        while (end < text.length() && isIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        if (start == end || Character.isDigit(text.charAt(start))) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(start, end));
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     void undo() {

@@ -2,6 +2,7 @@ package dev.trestle.editor.ui.internal;
 
 import dev.trestle.editor.history.EditHistory;
 import dev.trestle.editor.history.HistoryService;
+import dev.trestle.editor.xref.SymbolIndexService;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.EditorPart;
 import dev.trestle.workbench.WorkbenchContext;
@@ -15,6 +16,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The source editor for every textual file the workbench shows. Also registered under its own class, which only this
@@ -30,6 +33,7 @@ public final class SourceEditorContribution implements EditorContribution {
     private final Path stateDirectory;
     private final Map<Path, SourceEditor> open = new ConcurrentHashMap<>();
     private final Prompts prompts;
+    private final Definitions definitions = new Definitions(this::editorOf);
 
     @Activate
     public SourceEditorContribution(@Reference HistoryService histories, BundleContext bundle) {
@@ -41,6 +45,20 @@ public final class SourceEditorContribution implements EditorContribution {
         this.histories = histories;
         this.stateDirectory = stateDirectory;
         this.prompts = prompts;
+    }
+
+    /** Go to definition works while the editor core's symbol index runs; without it, F3 says so. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindSymbols(SymbolIndexService symbols) {
+        definitions.setService(symbols);
+    }
+
+    void unbindSymbols(SymbolIndexService symbols) {
+        definitions.unsetService(symbols);
+    }
+
+    Definitions definitions() {
+        return definitions;
     }
 
     static Path stateDirectory(String property) {
@@ -80,6 +98,7 @@ public final class SourceEditorContribution implements EditorContribution {
         Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
         SourceEditor editor =
                 new SourceEditor(parent, key, language, content, history, saving, context::project, context::showError);
+        editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
         editor.control().addDisposeListener(event -> open.remove(key, editor));
         open.put(key, editor);
         editor.offerRecovery();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.trestle.editor.history.Conflict;
 import dev.trestle.editor.history.Recovery;
 import dev.trestle.editor.internal.history.HistoryServiceImpl;
+import dev.trestle.editor.internal.xref.SymbolIndexServiceImpl;
 import dev.trestle.model.Annotation;
 import dev.trestle.model.Project;
 import dev.trestle.model.Severity;
@@ -40,6 +41,7 @@ class EditorWindowSwtTest {
 
     private Path project;
     private WorkbenchFixture window;
+    private SourceEditorContribution editors;
     private final Deque<Prompts.ConflictChoice> conflictAnswers = new ArrayDeque<>();
     private boolean restoreAnswer = true;
     private final Prompts prompts = new Prompts() {
@@ -61,8 +63,8 @@ class EditorWindowSwtTest {
     }
 
     private WorkbenchFixture newWindow() {
-        SourceEditorContribution editors =
-                new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
+        editors = new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
+        editors.bindSymbols(new SymbolIndexServiceImpl());
         return WorkbenchFixture.open(temp.resolve("state"), editors, new AnnotationsView(editors));
     }
 
@@ -122,6 +124,46 @@ class EditorWindowSwtTest {
         key(again, 'z', 'z', SWT.MOD1);
         assertEquals(original, again.getText(), "undo after a restart restores the text before the save");
         assertTrue(reopened.isDirty());
+    }
+
+    @Test
+    void f3OnACallOpensItsDefinitionInAnotherFileAtItsLine() {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        text.setCaretOffset(text.getText().indexOf("counter_add") + 4);
+        key(text, '\0', SWT.F3, 0);
+        Path counter = project.resolve("lib/text/counter.c").toAbsolutePath().normalize();
+        window.pumpUntil(
+                () -> window.activeEditor() instanceof SourceEditor active
+                        && active.file().equals(counter),
+                "counter.c to open");
+        SourceEditor definition = (SourceEditor) window.activeEditor();
+        StyledText shown = definition.viewer().getTextWidget();
+        assertEquals(12, shown.getLineAtOffset(shown.getCaretOffset()), "the caret on line 13");
+        assertEquals("counter_add", shown.getSelectionText());
+        assertTrue(editors.definitions().lastMessage().startsWith("counter_add: function counter.c:13"));
+
+        // from the definition itself, in the same file; then a name the project does not define
+        key(shown, '\0', SWT.F3, 0);
+        window.pumpUntil(() -> editors.definitions().lastMessage().startsWith("counter_add:"), "the second look-up");
+        assertEquals(counter, ((SourceEditor) window.activeEditor()).file());
+        text.setCaretOffset(text.getText().indexOf("printf") + 1);
+        editors.definitions().goToDefinition(editor, window.context());
+        window.pumpUntil(
+                () -> editors.definitions().lastMessage().equals("No definition of 'printf' in the project"),
+                "the message naming the symbol");
+    }
+
+    @Test
+    void identifierAtAnOffsetIsTheWordAroundIt() {
+        assertEquals(
+                "counter_add",
+                SourceEditor.identifierAt("if (counter_add(&c", 4).orElseThrow());
+        assertEquals(
+                "counter_add",
+                SourceEditor.identifierAt("if (counter_add(&c", 15).orElseThrow());
+        assertTrue(SourceEditor.identifierAt("a + 12", 5).isEmpty());
+        assertTrue(SourceEditor.identifierAt("a  b", 2).isEmpty());
     }
 
     @Test
