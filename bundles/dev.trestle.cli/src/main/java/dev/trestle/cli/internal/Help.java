@@ -10,10 +10,12 @@ final class Help {
         StringBuilder text = new StringBuilder()
                 .append("usage: trestle                      open the workbench on the demo project\n")
                 .append("       trestle workbench [DIR]      open the workbench on a project directory\n")
+                .append("       trestle edit FILE[:LINE]     open the workbench with FILE at LINE\n")
                 .append("       trestle shell                the interactive Gogo shell\n")
                 .append("       trestle <area> <command> ... run one command and exit with its status\n")
                 .append("       trestle <area> --help        the commands of an area\n")
                 .append("       trestle --version\n")
+                .append("       trestle test                 build Trestle and run every test\n")
                 .append("exit status: 0 ok, 1 a finding (or failed work), 2 bad usage or input\n\n")
                 .append("areas:\n");
         for (String area : catalog.areas()) {
