@@ -1,5 +1,6 @@
 package dev.trestle.trace.ui.internal;
 
+import java.util.Arrays;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -74,6 +75,22 @@ final class EventsTable {
             }
         }
         return false;
+    }
+
+    /** Selects the row of event {@code index}, or the nearest shown one after it; false if none is shown. */
+    boolean revealEvent(int index) {
+        if (events == null) {
+            return false;
+        }
+        int row = rows == null ? index : Arrays.binarySearch(rows, index);
+        if (row < 0) {
+            row = -row - 1;
+        }
+        if (row >= rowCount()) {
+            return false;
+        }
+        select(row);
+        return true;
     }
 
     /** Selects the shown event that starts on {@code line}; false if it is filtered out. */

@@ -7,7 +7,10 @@ import dev.trestle.trace.strace.SlowestCalls;
 import dev.trestle.trace.strace.SyscallSummary;
 import java.nio.file.Path;
 
-/** What one pass over an strace log produced for the Trace view; the analyses are finished and only read. */
+/**
+ * What one pass over an strace log produced for the Trace view; the analyses are finished and only read. Its owner
+ * closes it, which deletes the events' file.
+ */
 record StraceAnalysis(
         Path file,
         EventTable events,
@@ -17,4 +20,12 @@ record StraceAnalysis(
         ProcessTree tree,
         FileActivity files,
         SlowestCalls slowest,
-        FailedOpens failedOpens) {}
+        FailedOpens failedOpens,
+        TimelineSummary timeline)
+        implements AutoCloseable {
+    /** Deletes the events' temporary file. */
+    @Override
+    public void close() {
+        events.close();
+    }
+}

@@ -13,14 +13,16 @@ import dev.trestle.trace.strace.StraceParser;
 import dev.trestle.trace.strace.SyscallEvent;
 import dev.trestle.trace.strace.SyscallSummary;
 import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads an strace log once: indexes its lines, stores each event as primitives and feeds the analyses. Heap grows by
- * the {@link EventTable} (36 bytes an event), the line index (1/64 of a long a line) and the analyses, which are
- * bounded by processes, distinct files and syscall names, never by the log's length.
+ * Reads an strace log once: indexes its lines, writes each event to the file-backed {@link EventTable} and feeds the
+ * analyses and the timeline. Heap grows only by the line index (1/64 of a long a line) and the analyses, which are
+ * bounded by processes, distinct files and syscall names; the events themselves live in a temporary file.
  */
 final class StraceJob implements Job<StraceAnalysis> {
     static final int SLOWEST = 200;
@@ -35,6 +37,16 @@ final class StraceJob implements Job<StraceAnalysis> {
     public StraceAnalysis run(Progress progress) throws Exception {
         progress.begin("Reading " + file.getFileName(), Files.size(file));
         EventTable events = new EventTable();
+        try {
+            return read(events, progress);
+        } catch (Exception | Error e) {
+            events.close();
+            throw e;
+        }
+    }
+
+    private StraceAnalysis read(EventTable events, Progress progress) throws Exception {
+        TimelineSummary timeline = new TimelineSummary();
         LineIndex lines = new LineIndex();
         SyscallSummary summary = new SyscallSummary();
         ProcessTree tree = new ProcessTree();
@@ -47,6 +59,13 @@ final class StraceJob implements Job<StraceAnalysis> {
         try (InputStream in =
                 new IndexingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), lines, progress)) {
             report = parser.parse(in, event -> {
+                timeline.add(
+                        events.size(),
+                        event.pid(),
+                        event.timestampMicros(),
+                        event.lineNumber(),
+                        event instanceof SyscallEvent call && call.failed(),
+                        event instanceof SyscallEvent call ? call.durationMicros() : 0);
                 store(events, event);
                 summary.accept(event);
                 tree.accept(event);
@@ -56,10 +75,19 @@ final class StraceJob implements Job<StraceAnalysis> {
             });
         }
         progress.checkCancelled();
-        return new StraceAnalysis(file, events, lines, report, summary, tree, files, slowest, failedOpens);
+        events.finish();
+        return new StraceAnalysis(file, events, lines, report, summary, tree, files, slowest, failedOpens, timeline);
     }
 
     private static void store(EventTable events, StraceEvent event) {
+        try {
+            add(events, event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(EventTable events, StraceEvent event) throws IOException {
         switch (event) {
             case SyscallEvent call ->
                 events.add(

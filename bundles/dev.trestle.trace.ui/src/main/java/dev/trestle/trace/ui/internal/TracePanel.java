@@ -14,12 +14,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** The Trace view's widgets for one strace log: a header, the filters, the events and the analyses. */
+/** The Trace view's widgets for one strace log: a header, the filters, the timeline, the events and the analyses. */
 final class TracePanel {
+    static final int TIMELINE_HEIGHT = 140;
+
     private final WorkbenchContext context;
     private final Composite root;
     private final Label header;
     private final FilterBar filters;
+    private final TimelineCanvas timeline;
     private final EventsTable events;
     private final StraceTabs tabs;
     private StraceAnalysis analysis;
@@ -36,6 +39,10 @@ final class TracePanel {
         header.setText("Open an strace log with Trace > Open Trace Log…");
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filters = new FilterBar(root, this::filter, this::jump, header::setText);
+        timeline = new TimelineCanvas(root, this::reveal);
+        GridData timelineData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        timelineData.heightHint = TIMELINE_HEIGHT;
+        timeline.control().setLayoutData(timelineData);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         events = new EventsTable(sash);
@@ -64,6 +71,8 @@ final class TracePanel {
                     if (!root.isDisposed() && running == job) {
                         running = null;
                         loaded(file, read, failure);
+                    } else if (read != null) {
+                        read.close(); // superseded or the view is gone: nobody shows it
                     }
                 }));
     }
@@ -85,11 +94,18 @@ final class TracePanel {
             closeReader();
             reader = opened;
         } catch (IOException e) {
+            read.close();
             context.showError("Could not reopen the strace log " + file, e);
             return;
         }
+        closeAnalysis();
         analysis = read;
         events.show(read.events(), reader);
+        timeline.show(read.timeline());
+        // as tall as its lanes need, up to a few lines of the table
+        ((GridData) timeline.control().getLayoutData()).heightHint = Math.min(
+                TIMELINE_HEIGHT,
+                read.timeline().lanes().size() * TimelineCanvas.MAX_LANE_HEIGHT + TimelineCanvas.AXIS + 8);
         tabs.show(read);
         filters.setSyscalls(read.events().names.names());
         context.project()
@@ -128,6 +144,12 @@ final class TracePanel {
                         describe();
                     }
                 }));
+    }
+
+    private void reveal(int event) {
+        if (analysis != null && !events.revealEvent(event)) {
+            header.setText("That event is hidden by the filter");
+        }
     }
 
     private void jump(long micros) {
@@ -171,6 +193,10 @@ final class TracePanel {
         return filters;
     }
 
+    TimelineCanvas timeline() {
+        return timeline;
+    }
+
     EventsTable events() {
         return events;
     }
@@ -189,6 +215,14 @@ final class TracePanel {
     private void release() {
         cancelRunning();
         closeReader();
+        closeAnalysis();
+    }
+
+    private void closeAnalysis() {
+        if (analysis != null) {
+            analysis.close();
+            analysis = null;
+        }
     }
 
     private void closeReader() {
@@ -196,7 +230,7 @@ final class TracePanel {
             try {
                 reader.close();
             } catch (IOException e) {
-                context.showError("Could not close " + analysis.file(), e);
+                context.showError("Could not close the strace log", e);
             }
             reader = null;
         }

@@ -224,6 +224,86 @@ class TraceViewsSwtTest {
         assertEquals("500001", events.getItem(500_000).getText(0));
         long materialised = panel.events().materialised() - before.get();
         assertTrue(materialised < 500, "only rows on screen got text: " + materialised);
+
+        // the events live in a temporary file, not on the heap: a million of them cost what ten do
+        EventTable stored = panel.analysis().events();
+        assertTrue(stored.heapBytes() <= 1024, "heap bytes of a million events: " + stored.heapBytes());
+        assertEquals((long) lines * EventTable.RECORD, Files.size(stored.file()));
+        try (EventTable small = new EventTable()) {
+            for (int i = 0; i < 10; i++) {
+                small.add(i + 1, 1, i, "read", null, 1, 3);
+            }
+            small.finish();
+            assertEquals(small.heapBytes(), stored.heapBytes(), "the same heap for ten events as for a million");
+        }
+
+        // opening another log deletes the file of the first; closing the view deletes the second
+        Path second = Files.writeString(temp.resolve("second.log"), "100 10:00:00.000001 getpid() = 100 <0.000001>\n");
+        assertEquals(Optional.empty(), logs.open(second));
+        window.pumpUntil(
+                () -> panel.analysis() != null && panel.analysis().events() != stored, "the second log", LOADING);
+        assertTrue(!Files.exists(stored.file()), "the first log's events were deleted: " + stored.file());
+        assertTrue(stored.isClosed());
+        EventTable secondStore = panel.analysis().events();
+        assertTrue(Files.exists(secondStore.file()));
+        panel.control().dispose();
+        assertTrue(!Files.exists(secondStore.file()), "closing the view deletes the events: " + secondStore.file());
+    }
+
+    @Test
+    void timelineHasALaneAPidAndAClickSelectsTheNearestEvent() throws Exception {
+        Path log = temp.resolve("three.log");
+        long base = 9L * 3600 * 1_000_000;
+        try (var out = Files.newBufferedWriter(log)) {
+            for (int i = 0; i < 300; i++) {
+                int pid = 200 + i % 3;
+                String time = Formats.time(base + i * 1_000L);
+                if (i % 17 == 0) {
+                    out.write(String.format(
+                            "%d %s openat(AT_FDCWD, \"/missing\", O_RDONLY) = -1 ENOENT (No such file or directory)"
+                                    + " <0.000010>%n",
+                            pid, time));
+                } else {
+                    out.write(String.format(
+                            "%d %s read(3, \"abc\", 3) = 3 <0.%06d>%n", pid, time, i % 50 == 0 ? 5000 : 2));
+                }
+            }
+        }
+        assertEquals(Optional.empty(), logs.open(log));
+        TracePanel panel = traceView.panel();
+        window.pumpUntil(() -> panel.analysis() != null, "the three-process log", LOADING);
+        window.showView(traceView);
+        window.settle(300);
+
+        TimelineCanvas timeline = panel.timeline();
+        assertTrue(timeline.control().isVisible(), "the timeline is shown");
+        assertEquals(3, timeline.laneCount(), "a lane a pid");
+        assertEquals(
+                List.of(200, 201, 202),
+                panel.analysis().timeline().lanes().stream().map(l -> l.pid).toList());
+
+        Table events = panel.events().table();
+        TimelineSummary summary = panel.analysis().timeline();
+        int bucket = summary.usedBuckets() / 2;
+        int expected = summary.nearestEvent(1, bucket);
+        assertTrue(expected > 0);
+        org.eclipse.swt.graphics.Point point = timeline.pointOf(1, bucket);
+        Event click = new Event();
+        click.button = 1;
+        click.x = point.x;
+        click.y = point.y;
+        timeline.control().notifyListeners(SWT.MouseDown, click);
+        assertEquals(expected, events.getSelectionIndex(), "the clicked event is selected");
+        assertEquals("201", events.getItem(expected).getText(2));
+        long middle = base + 150 * 1_000L;
+        long selected = Formats.parseTime(events.getItem(expected).getText(1)).orElseThrow();
+        assertTrue(Math.abs(selected - middle) < 10_000, "near the middle of the log: " + Formats.time(selected));
+
+        window.settle(400);
+        Path png = Path.of("target/screenshots/trace-timeline.png");
+        Files.createDirectories(png.getParent());
+        window.screenshot(png);
+        assertTrue(Files.size(png) > 10_000, "a real picture");
     }
 
     @Test

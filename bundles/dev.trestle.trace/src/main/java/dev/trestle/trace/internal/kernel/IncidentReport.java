@@ -10,6 +10,7 @@ import dev.trestle.trace.kernel.Problem;
 import dev.trestle.trace.kernel.Task;
 import dev.trestle.trace.x86.Instruction;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The text the commands print. */
@@ -129,8 +130,135 @@ final class IncidentReport {
     static String json(List<Instruction> instructions) {
         return instructions.stream()
                 .map(i -> String.format(
-                        "{\"address\":\"%x\",\"bytes\":\"%s\",\"text\":\"%s\"}",
-                        i.address(), i.hex(), i.text().replace("\\", "\\\\").replace("\"", "\\\"")))
+                        Locale.ROOT,
+                        "{\"address\":\"%x\",\"bytes\":%s,\"text\":%s}",
+                        i.address(),
+                        quote(i.hex()),
+                        quote(i.text())))
                 .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** The whole report as one JSON object, for scripts. */
+    static String json(String file, KernelLog log) {
+        StringBuilder out = new StringBuilder();
+        out.append("{\"file\":")
+                .append(quote(file))
+                .append(",\"lines\":")
+                .append(log.lines())
+                .append(",\"unplaced\":")
+                .append(log.problems().stream()
+                        .map(p -> quote(p.toString()))
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"incidents\":")
+                .append(log.incidents().stream()
+                        .map(IncidentReport::incidentJson)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append('}');
+        return out.toString();
+    }
+
+    private static String incidentJson(Incident incident) {
+        StringBuilder out = new StringBuilder("{");
+        out.append("\"kind\":")
+                .append(quote(incident.kind().toString()))
+                .append(",\"headline\":")
+                .append(quote(incident.headline()))
+                .append(",\"firstLine\":")
+                .append(incident.firstLine())
+                .append(",\"lastLine\":")
+                .append(incident.lastLine())
+                .append(",\"complete\":")
+                .append(incident.complete())
+                .append(",\"task\":")
+                .append(incident.task().map(IncidentReport::taskJson).orElse("null"))
+                .append(",\"modules\":")
+                .append(incident.modules().stream()
+                        .map(IncidentReport::moduleJson)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"frames\":")
+                .append(incident.frames().stream()
+                        .map(IncidentReport::frameJson)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"code\":")
+                .append(incident.code().stream()
+                        .map(c -> "{\"line\":" + c.line() + ",\"bytes\":" + quote(c.hex()) + ",\"ip\":"
+                                + (c.ipAddress().isPresent()
+                                        ? quote(Long.toHexString(c.ipAddress().getAsLong()))
+                                        : "null")
+                                + ",\"decoded\":" + json(c.decoded()) + "}")
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"ftraceBugs\":")
+                .append(incident.ftraceBugs().stream()
+                        .map(IncidentReport::ftraceJson)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append('}');
+        return out.toString();
+    }
+
+    private static String taskJson(Task task) {
+        return "{\"comm\":" + quote(task.comm()) + ",\"pid\":" + task.pid() + ",\"cpu\":"
+                + (task.cpu().isPresent() ? Integer.toString(task.cpu().getAsInt()) : "null") + ",\"kernel\":"
+                + quote(task.kernelRelease()) + ",\"taint\":{\"field\":"
+                + quote(task.taint().field())
+                + ",\"tainted\":" + task.taint().tainted() + ",\"flags\":"
+                + task.taint().flags().stream()
+                        .sorted()
+                        .map(f -> "{\"letter\":" + quote(String.valueOf(f.letter())) + ",\"name\":" + quote(f.name())
+                                + ",\"meaning\":" + quote(f.meaning()) + "}")
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ",\"explained\":"
+                + task.taint().explained().stream()
+                        .map(IncidentReport::quote)
+                        .collect(Collectors.joining(",", "[", "]"))
+                + "}}";
+    }
+
+    private static String moduleJson(LoadedModule module) {
+        return "{\"name\":" + quote(module.name()) + ",\"taints\":"
+                + module.taints().stream()
+                        .sorted()
+                        .map(f -> quote(String.valueOf(f.letter())))
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ",\"loading\":" + module.loading() + ",\"unloading\":" + module.unloading() + "}";
+    }
+
+    private static String frameJson(Frame frame) {
+        return "{\"line\":" + frame.line() + ",\"address\":"
+                + (frame.address().isPresent()
+                        ? quote(Long.toHexString(frame.address().getAsLong()))
+                        : "null")
+                + ",\"symbol\":" + frame.symbol().map(IncidentReport::quote).orElse("null") + ",\"function\":"
+                + quote(frame.function()) + ",\"module\":"
+                + frame.module().map(IncidentReport::quote).orElse("null") + ",\"stack\":" + quote(frame.stack())
+                + ",\"grade\":" + quote(frame.grade().toString()) + ",\"reason\":" + quote(frame.reason()) + "}";
+    }
+
+    private static String ftraceJson(FtraceBug bug) {
+        return "{\"line\":" + bug.line() + ",\"message\":" + quote(bug.message()) + ",\"address\":"
+                + (bug.address().isPresent()
+                        ? quote(Long.toHexString(bug.address().getAsLong()))
+                        : "null")
+                + ",\"symbol\":" + bug.symbol().map(IncidentReport::quote).orElse("null") + ",\"actual\":"
+                + quote(bug.actual()) + ",\"actualDecoded\":" + json(bug.actualDecoded()) + ",\"expected\":"
+                + quote(bug.expected()) + ",\"expectedDecoded\":" + json(bug.expectedDecoded()) + "}";
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -25,12 +25,26 @@ import org.osgi.service.component.annotations.Component;
 public final class KernelCommands {
 
     @Descriptor("list the WARNING/BUG/Oops/panic incidents of a kernel log (dmesg, syslog, journal or quoted mail)")
-    public String incidents(@Descriptor("kernel log file") String file) throws IOException {
+    public String incidents(@Descriptor("FILE [--json]") String... args) throws IOException {
+        String file = null;
+        boolean json = false;
+        for (String arg : args) {
+            if (arg.equals("--json")) {
+                json = true;
+            } else if (file == null && !arg.startsWith("--")) {
+                file = arg;
+            } else {
+                throw CommandFailure.usage("usage: trace incidents FILE [--json]; unexpected: " + arg);
+            }
+        }
+        if (file == null) {
+            throw CommandFailure.usage("usage: trace incidents FILE [--json]");
+        }
         Path path = CommandArguments.file(file);
         // A kernel log may hold bytes that are not UTF-8; InputStreamReader replaces them instead of failing.
         try (Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
             KernelLog log = KernelLogParser.parse(reader);
-            return IncidentReport.format(file, log);
+            return json ? IncidentReport.json(file, log) : IncidentReport.format(file, log);
         } catch (NoSuchFileException e) {
             throw CommandFailure.usage("no such file: " + file);
         }
