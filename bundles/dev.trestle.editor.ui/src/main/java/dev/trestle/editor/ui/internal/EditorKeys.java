@@ -12,9 +12,9 @@ import org.eclipse.swt.events.VerifyEvent;
  * go to line (Ctrl+L), find (Ctrl+F; Escape closes the bar) and go to definition (F3).
  */
 final class EditorKeys implements VerifyKeyListener {
-    private final SourceEditor editor;
+    private final EditorActions editor;
 
-    EditorKeys(SourceEditor editor) {
+    EditorKeys(EditorActions editor) {
         this.editor = editor;
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.source.LineNumberRulerColumn;
 import org.eclipse.jface.text.source.MatchingCharacterPainter;
 import org.eclipse.jface.text.source.OverviewRuler;
 import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -41,6 +42,19 @@ final class EditorViewer {
     private EditorViewer() {}
 
     static SourceViewer create(Composite parent, Language language, IDocument document, AnnotationModel annotations) {
+        return create(parent, new SourceConfiguration(language), language, document, annotations);
+    }
+
+    /**
+     * With {@code configuration} deciding colouring; a document too large to partition (see {@link LargeDocument}) is
+     * given none, so everything is of the default content type.
+     */
+    static SourceViewer create(
+            Composite parent,
+            SourceViewerConfiguration configuration,
+            Language language,
+            IDocument document,
+            AnnotationModel annotations) {
         MarkerTypes access = new MarkerTypes();
         CompositeRuler ruler = new CompositeRuler();
         AnnotationRulerColumn annotationColumn = new AnnotationRulerColumn(annotations, 14, access);
@@ -61,8 +75,10 @@ final class EditorViewer {
 
         SourceViewer viewer = new SourceViewer(parent, ruler, overview, true, SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
         viewer.getTextWidget().setFont(JFaceResources.getTextFont());
-        viewer.configure(new SourceConfiguration(language));
-        Partitions.connect(document, language);
+        viewer.configure(configuration);
+        if (!(document instanceof LargeDocument)) {
+            Partitions.connect(document, language);
+        }
         viewer.setDocument(document, annotations);
 
         CursorLinePainter currentLine = new CursorLinePainter(viewer);

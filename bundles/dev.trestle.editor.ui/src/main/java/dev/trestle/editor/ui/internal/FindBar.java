@@ -24,6 +24,12 @@ final class FindBar {
     private final Button regex;
     private final Label status;
     private final SourceViewer viewer;
+    private Searcher searcher;
+
+    /** Finds in a read-only document too large to search char by char; returns null when nothing matches. */
+    interface Searcher {
+        IRegion find(int from, String text, boolean regularExpression);
+    }
 
     FindBar(Composite parent, SourceViewer viewer) {
         this.viewer = viewer;
@@ -65,14 +71,27 @@ final class FindBar {
         replace.setText(text);
     }
 
+    /** Searches with {@code searcher} instead of JFace's adapter; replacing is then refused (the view is read-only). */
+    void searchWith(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     /** Selects the next match after the caret, wrapping at the end; false when there is none. */
     boolean find(boolean forward) {
         try {
-            FindReplaceDocumentAdapter adapter = new FindReplaceDocumentAdapter(viewer.getDocument());
             int from = viewer.getTextWidget().getSelection().y;
-            IRegion match = adapter.find(from, find.getText(), forward, true, false, regex.getSelection());
-            if (match == null) {
-                match = adapter.find(0, find.getText(), forward, true, false, regex.getSelection());
+            IRegion match;
+            if (searcher != null) {
+                match = searcher.find(from, find.getText(), regex.getSelection());
+                if (match == null) {
+                    match = searcher.find(0, find.getText(), regex.getSelection());
+                }
+            } else {
+                FindReplaceDocumentAdapter adapter = new FindReplaceDocumentAdapter(viewer.getDocument());
+                match = adapter.find(from, find.getText(), forward, true, false, regex.getSelection());
+                if (match == null) {
+                    match = adapter.find(0, find.getText(), forward, true, false, regex.getSelection());
+                }
             }
             status.setText(match == null ? "Not found" : "");
             if (match != null) {
@@ -87,6 +106,10 @@ final class FindBar {
     }
 
     void replaceOne() {
+        if (searcher != null) {
+            status.setText("Read-only view: nothing is replaced");
+            return;
+        }
         try {
             var selection = viewer.getTextWidget().getSelection();
             if (selection.y > selection.x || find(true)) {
@@ -109,6 +132,10 @@ final class FindBar {
 
     int replaceAll() {
         int count = 0;
+        if (searcher != null) {
+            status.setText("Read-only view: nothing is replaced");
+            return count;
+        }
         try {
             FindReplaceDocumentAdapter adapter = new FindReplaceDocumentAdapter(viewer.getDocument());
             int offset = 0;

@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Control;
  * One file in the source editor: the viewer with its rulers, the document map, the find bar, undo from the file's
  * persistent history, and saving through the local history. Unsaved text is written aside after a short idle.
  */
-final class SourceEditor implements EditorPart {
+final class SourceEditor implements EditorPart, EditorActions {
     private static final int IDLE_MS = 2000;
     private static final int PROJECT_POLL_MS = 1000;
 
@@ -199,7 +199,8 @@ final class SourceEditor implements EditorPart {
         definitionFinder = finder;
     }
 
-    void goToDefinition() {
+    @Override
+    public void goToDefinition() {
         definitionFinder.run();
     }
 
@@ -234,11 +235,13 @@ final class SourceEditor implements EditorPart {
         return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
-    void undo() {
+    @Override
+    public void undo() {
         step(true);
     }
 
-    void redo() {
+    @Override
+    public void redo() {
         step(false);
     }
 
@@ -284,11 +287,13 @@ final class SourceEditor implements EditorPart {
         }
     }
 
-    SourceViewer viewer() {
+    @Override
+    public SourceViewer viewer() {
         return viewer;
     }
 
-    FindBar findBar() {
+    @Override
+    public FindBar findBar() {
         return findBar;
     }
 

@@ -2,11 +2,14 @@ package dev.trestle.editor.ui.internal;
 
 import dev.trestle.editor.history.EditHistory;
 import dev.trestle.editor.history.HistoryService;
+import dev.trestle.editor.text.TextDocument;
+import dev.trestle.editor.text.TextDocumentService;
 import dev.trestle.editor.xref.SymbolIndexService;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.EditorPart;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,7 @@ public final class SourceEditorContribution implements EditorContribution {
     private final Map<Path, SourceEditor> open = new ConcurrentHashMap<>();
     private final Prompts prompts;
     private final Definitions definitions = new Definitions(this::editorOf);
+    private volatile TextDocumentService documents;
 
     @Activate
     public SourceEditorContribution(@Reference HistoryService histories, BundleContext bundle) {
@@ -55,6 +59,18 @@ public final class SourceEditorContribution implements EditorContribution {
 
     void unbindSymbols(SymbolIndexService symbols) {
         definitions.unsetService(symbols);
+    }
+
+    /** Files over {@link FileContent#MAX_SIZE} open read-only from the core's mapped document; without it, they don't. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindDocuments(TextDocumentService service) {
+        documents = service;
+    }
+
+    void unbindDocuments(TextDocumentService service) {
+        if (documents == service) {
+            documents = null;
+        }
     }
 
     Definitions definitions() {
@@ -87,7 +103,18 @@ public final class SourceEditorContribution implements EditorContribution {
     public EditorPart open(Composite parent, Path file, WorkbenchContext context) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         if (FileContent.tooLarge(key)) {
-            return new TooLargeEditor(parent, key);
+            TextDocumentService service = documents;
+            if (service == null || Files.size(key) > LargeDocument.MAX_SIZE) {
+                return new TooLargeEditor(parent, key);
+            }
+            Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
+            TextDocument text = service.open(key);
+            try {
+                return new LargeFileEditor(parent, key, language, text, context::showError);
+            } catch (IOException | RuntimeException e) {
+                text.close();
+                throw e;
+            }
         }
         FileContent content = FileContent.read(key);
         Prompts asking = prompts != null ? prompts : Prompts.dialogs(context.shell());

@@ -8,8 +8,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * Says why a file is not shown. Files over {@link FileContent#MAX_SIZE} need the paged piece-tree view, which this
- * editor does not have yet; loading them onto the heap would stall the window.
+ * Says why a file is not shown: it is over {@link FileContent#MAX_SIZE} and the read-only {@link LargeFileEditor}
+ * cannot take it either (the editor core's document service is absent, or the file exceeds JFace's int offsets).
  */
 final class TooLargeEditor implements EditorPart {
     private final Label label;
@@ -17,8 +17,8 @@ final class TooLargeEditor implements EditorPart {
     TooLargeEditor(Composite parent, Path file) {
         label = new Label(parent, SWT.WRAP | SWT.CENTER);
         label.setText(file.getFileName() + " is larger than " + (FileContent.MAX_SIZE >> 20)
-                + " MB: the source editor does not page files this large yet, so it is not opened. The file was"
-                + " not changed.");
+                + " MB and cannot be paged here (no document service, or over 2 GB), so it is not opened. The"
+                + " file was not changed.");
     }
 
     @Override
