@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.Proposer;
 import dev.trestle.make.fixtures.DescriptionsForTests;
 import dev.trestle.make.fixtures.Gcc;
 import dev.trestle.make.fixtures.Projects;
 import dev.trestle.make.fixtures.Trees;
 import dev.trestle.make.internal.deps.ScannerImpl;
-import dev.trestle.make.internal.description.Proposer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,5 @@
-package dev.trestle.make.internal.description;
+package dev.trestle.make.description;
 
-import dev.trestle.make.description.BuildDescription;
-import dev.trestle.make.description.Globs;
-import dev.trestle.make.description.PlatformSpec;
-import dev.trestle.make.description.TargetSpec;
 import dev.trestle.model.TargetKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

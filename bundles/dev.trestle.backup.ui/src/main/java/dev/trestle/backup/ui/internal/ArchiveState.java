@@ -1,0 +1,46 @@
+package dev.trestle.backup.ui.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One archive as the Backups view shows it.
+ *
+ * @param archive the archive file
+ * @param status what is known of it
+ * @param verified when it was last read back and verified at its destination, if ever
+ * @param source the directory it was made from, if its good record names it
+ * @param damaged files that cannot be restored intact, by the last verification in this session
+ * @param problems damage that is not one file's
+ */
+record ArchiveState(
+        Path archive,
+        Status status,
+        Optional<Instant> verified,
+        Optional<Path> source,
+        List<String> damaged,
+        List<String> problems) {
+    enum Status {
+        VERIFIED("verified"),
+        DAMAGED("damaged"),
+        UNVERIFIED("unverified"),
+        MISSING("archive missing");
+
+        final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+
+    ArchiveState {
+        damaged = List.copyOf(damaged);
+        problems = List.copyOf(problems);
+    }
+
+    String name() {
+        return archive.getFileName().toString();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.trestle.backup.ui.internal;
+
+import dev.trestle.workbench.ActionContribution;
+import dev.trestle.workbench.WorkbenchContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Backup > Back Up Project…: archives the open project into the destination selected in the Backups view, the only
+ * one known, or one the user chooses.
+ */
+@Component(service = ActionContribution.class)
+public final class BackUpAction implements ActionContribution {
+    private final BackupsModel model;
+
+    @Activate
+    public BackUpAction(@Reference BackupsModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "dev.trestle.backup.create";
+    }
+
+    @Override
+    public String menuPath() {
+        return "Backup";
+    }
+
+    @Override
+    public String label() {
+        return "Back Up Project…";
+    }
+
+    @Override
+    public void run(WorkbenchContext context) {
+        backUp(model, context);
+    }
+
+    static void backUp(BackupsModel model, WorkbenchContext context) {
+        Optional<Path> project = context.project().map(p -> Path.of(p.getRoot()));
+        if (project.isEmpty()) {
+            MessageDialog.openInformation(context.shell(), "Back Up Project", "Open a project to back it up.");
+            return;
+        }
+        Optional<Path> destination = model.selectedDestination();
+        if (destination.isEmpty()) {
+            List<Path> known = model.destinations();
+            if (known.size() == 1) {
+                destination = Optional.of(known.get(0));
+            } else {
+                DirectoryDialog dialog = new DirectoryDialog(context.shell());
+                dialog.setText("Back Up " + project.get().getFileName() + " To");
+                destination = Optional.ofNullable(dialog.open()).map(Path::of);
+            }
+        }
+        if (destination.isPresent() && !model.backUp(context, project.get(), destination.get())) {
+            MessageDialog.openInformation(
+                    context.shell(), "Back Up Project", "Wait for \"" + model.runningName() + "\" to finish.");
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.trestle.backup.ui.internal;
+
+import dev.trestle.core.jobs.JobHandle;
+import dev.trestle.core.jobs.JobStatus;
+import dev.trestle.workbench.WorkbenchContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+
+/**
+ * The Backups view's widgets: the "How good are your backups?" line, the buttons and the running job's progress,
+ * and a tree of destinations, their archives and the damaged files of each.
+ */
+final class BackupsPanel extends Composite {
+    /** A damaged file of an archive, opened from its live copy in the project it was backed up from. */
+    record DamagedFile(ArchiveState archive, String path, Optional<Path> liveRoot) {}
+
+    /** Damage to an archive or destination that names no file. */
+    record Problem(String text) {}
+
+    private final BackupsModel model;
+    private final WorkbenchContext context;
+    private final Label health;
+    private final ProgressBar progress;
+    private final Button cancel;
+    private final Label outcome;
+    private final TreeViewer tree;
+    private final Runnable listener = this::refresh;
+    private boolean timerRunning;
+    private boolean lastWarning;
+
+    BackupsPanel(Composite parent, BackupsModel model, WorkbenchContext context) {
+        super(parent, SWT.NONE);
+        this.model = model;
+        this.context = context;
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(this);
+
+        health = new Label(this, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(health);
+
+        Composite bar = new Composite(this, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        button(bar, "Add Destination…", this::addDestination);
+        button(bar, "Back Up Project", () -> BackUpAction.backUp(model, context));
+        button(bar, "Verify All", () -> model.verifyAll(context));
+        button(bar, "Restore…", () -> RestoreAction.restore(model, context));
+        progress = new ProgressBar(bar, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults()
+                .hint(160, SWT.DEFAULT)
+                .align(SWT.FILL, SWT.CENTER)
+                .applyTo(progress);
+        cancel = button(bar, "Cancel", () -> model.running().ifPresent(JobHandle::cancel));
+        outcome = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults()
+                .grab(true, false)
+                .align(SWT.FILL, SWT.CENTER)
+                .applyTo(outcome);
+
+        tree = new TreeViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        tree.getTree().setHeaderVisible(true);
+        tree.getTree().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
+        column("Destination / archive / damaged file", 420, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return switch (element) {
+                    case DestinationState d -> d.destination().toString();
+                    case ArchiveState a -> a.name();
+                    case DamagedFile f -> f.path();
+                    case Problem p -> p.text();
+                    default -> "";
+                };
+            }
+        });
+        column("Status", 150, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return switch (element) {
+                    case DestinationState d ->
+                        d.present() ? (d.problems().isEmpty() ? "" : "suspect") : "destination missing";
+                    case ArchiveState a -> a.status().label;
+                    case DamagedFile f -> "damaged";
+                    case Problem p -> "problem";
+                    default -> "";
+                };
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                boolean bad = switch (element) {
+                    case DestinationState d -> !d.present() || !d.problems().isEmpty();
+                    case ArchiveState a ->
+                        a.status() == ArchiveState.Status.DAMAGED || a.status() == ArchiveState.Status.MISSING;
+                    case DamagedFile f -> true;
+                    case Problem p -> true;
+                    default -> false;
+                };
+                return bad ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+            }
+        });
+        column("Details", 420, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return switch (element) {
+                    case DestinationState d ->
+                        d.present()
+                                ? d.archives().size() + (d.archives().size() == 1 ? " archive" : " archives")
+                                : "not found — is the disk mounted?";
+                    case ArchiveState a -> details(a);
+                    case DamagedFile f ->
+                        f.liveRoot()
+                                .map(r -> "live copy: " + r.resolve(f.path()))
+                                .orElse("");
+                    default -> "";
+                };
+            }
+        });
+        tree.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                List<Object> children = new ArrayList<>();
+                if (element instanceof DestinationState d) {
+                    d.problems().forEach(p -> children.add(new Problem(p)));
+                    children.addAll(d.archives());
+                } else if (element instanceof ArchiveState a) {
+                    Optional<Path> live = a.source().or(() -> projectRoot());
+                    a.damaged().forEach(f -> children.add(new DamagedFile(a, f, live)));
+                    a.problems().forEach(p -> children.add(new Problem(p)));
+                }
+                return children.toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return getChildren(element).length > 0;
+            }
+        });
+        tree.addDoubleClickListener(event -> {
+            Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (chosen instanceof DamagedFile f
+                    && f.liveRoot().isPresent()
+                    && java.nio.file.Files.isRegularFile(f.liveRoot().get().resolve(f.path()))) {
+                context.openFile(f.liveRoot().get().resolve(f.path()));
+            }
+        });
+        tree.addSelectionChangedListener(event -> {
+            Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            switch (chosen) {
+                case DestinationState d -> model.select(Optional.of(d.destination()), Optional.empty());
+                case ArchiveState a -> model.select(Optional.of(a.archive().getParent()), Optional.of(a.archive()));
+                case DamagedFile f ->
+                    model.select(
+                            Optional.of(f.archive().archive().getParent()),
+                            Optional.of(f.archive().archive()));
+                case null, default -> model.select(Optional.empty(), Optional.empty());
+            }
+        });
+
+        model.addListener(listener);
+        addDisposeListener(e -> model.removeListener(listener));
+        refresh();
+    }
+
+    private static String details(ArchiveState a) {
+        Instant now = Instant.now();
+        return switch (a.status()) {
+            case VERIFIED -> "verified " + Ages.since(a.verified().orElseThrow(), now);
+            case DAMAGED ->
+                a.damaged().isEmpty()
+                        ? String.join("; ", a.problems())
+                        : a.damaged().size() + " damaged: " + String.join(", ", a.damaged());
+            case UNVERIFIED -> "never read back and verified at this destination";
+            case MISSING -> "recorded as good, but the archive is gone";
+        };
+    }
+
+    private Optional<Path> projectRoot() {
+        return context.project().map(p -> Path.of(p.getRoot()));
+    }
+
+    private Button button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    private void column(String title, int width, ColumnLabelProvider labels) {
+        TreeViewerColumn column = new TreeViewerColumn(tree, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(labels);
+    }
+
+    private void addDestination() {
+        DirectoryDialog dialog = new DirectoryDialog(getShell());
+        dialog.setText("Add Backup Destination");
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                model.addDestination(Path.of(chosen));
+            } catch (IOException e) {
+                context.showError("Could not remember the destination " + chosen, e);
+            }
+        }
+    }
+
+    /** Reads the destinations again and shows them, keeping what was expanded. */
+    void refresh() {
+        if (isDisposed()) {
+            return;
+        }
+        List<DestinationState> states = model.snapshot();
+        Object[] expanded = tree.getExpandedElements();
+        tree.setInput(states);
+        tree.expandToLevel(2);
+        if (expanded.length > 0) {
+            tree.expandAll();
+        }
+        BackupsModel.Health line = model.health(projectRoot(), states, Instant.now());
+        health.setText((line.warning() ? "⚠ " : "✔ ") + line.text());
+        lastWarning = line.warning();
+        health.setForeground(getDisplay().getSystemColor(line.warning() ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+        boolean busy = model.running().isPresent();
+        cancel.setEnabled(busy);
+        outcome.setText(busy ? model.runningName() + "…" : model.lastOutcome());
+        progress.setSelection(0);
+        if (busy && !timerRunning) {
+            timerRunning = true;
+            getDisplay().timerExec(100, this::tick);
+        }
+        layout(true, true);
+    }
+
+    /** Moves the progress bar while a job runs: by its fraction, or back and forth when it has none. */
+    private void tick() {
+        if (isDisposed()) {
+            return;
+        }
+        Optional<JobHandle<?>> running = model.running();
+        if (running.isEmpty()) {
+            timerRunning = false;
+            progress.setSelection(0);
+            return;
+        }
+        JobStatus status = running.get().status();
+        double fraction = status.fraction();
+        int value = fraction >= 0 ? (int) (fraction * 100) : (progress.getSelection() + 7) % 100;
+        progress.setSelection(value);
+        if (!status.step().isEmpty()) {
+            outcome.setText(model.runningName() + ": " + status.step());
+        }
+        getDisplay().timerExec(100, this::tick);
+    }
+
+    String healthText() {
+        return health.getText();
+    }
+
+    boolean healthWarns() {
+        return lastWarning;
+    }
+
+    TreeViewer tree() {
+        return tree;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.trestle.make.ui.internal;
+
+import dev.trestle.workbench.ActionContribution;
+import dev.trestle.workbench.WorkbenchContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Build &gt; Build: the same as the Build view's button, which shows the outcome. */
+@Component(service = ActionContribution.class)
+public final class BuildAction implements ActionContribution {
+    private final MakeBuild build;
+
+    @Activate
+    public BuildAction(@Reference MakeBuild build) {
+        this.build = build;
+    }
+
+    @Override
+    public String id() {
+        return "dev.trestle.make.build";
+    }
+
+    @Override
+    public String menuPath() {
+        return "Build";
+    }
+
+    @Override
+    public String label() {
+        return "Build";
+    }
+
+    @Override
+    public void run(WorkbenchContext context) {
+        build.panel()
+                .ifPresentOrElse(
+                        BuildPanel::build,
+                        () -> context.showError("Open the Build view (View > Build) to see the output", null));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.trestle.make.ui.internal;
+
+import dev.trestle.make.deps.DependencyScanner;
+import dev.trestle.make.description.BuildDescription;
+import dev.trestle.make.description.DescriptionFormat;
+import dev.trestle.make.description.Proposer;
+import dev.trestle.make.generate.MakefileGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * What the Build view and the Build menu share: the make services and the view that is open, whose console the menu
+ * commands write to.
+ */
+@Component(service = MakeBuild.class)
+public final class MakeBuild {
+    private final DependencyScanner scanner;
+    private final MakefileGenerator generator;
+    private final Initializer initializer;
+    private BuildPanel panel;
+
+    @Activate
+    public MakeBuild(@Reference DependencyScanner scanner, @Reference MakefileGenerator generator) {
+        this(scanner, generator, MakeBuild::proposeDescription);
+    }
+
+    MakeBuild(DependencyScanner scanner, MakefileGenerator generator, Initializer initializer) {
+        this.scanner = scanner;
+        this.generator = generator;
+        this.initializer = initializer;
+    }
+
+    /** {@code make init}: a first description for a tree that has none; an existing one is never replaced. */
+    static String proposeDescription(Path root) throws IOException {
+        Path file = DescriptionFormat.fileOf(root);
+        if (Files.exists(file)) {
+            return file + " already exists";
+        }
+        BuildDescription description = Proposer.propose(root);
+        DescriptionFormat.save(file, description);
+        return "wrote " + file + ": " + description.targets().size() + " targets";
+    }
+
+    DependencyScanner scanner() {
+        return scanner;
+    }
+
+    MakefileGenerator generator() {
+        return generator;
+    }
+
+    Initializer initializer() {
+        return initializer;
+    }
+
+    /** Called on the display thread by the view. */
+    void opened(BuildPanel opened) {
+        panel = opened;
+    }
+
+    void closed(BuildPanel closing) {
+        if (panel == closing) {
+            panel = null;
+        }
+    }
+
+    /** The open Build view, if any; display thread only. */
+    Optional<BuildPanel> panel() {
+        return Optional.ofNullable(panel).filter(p -> !p.control().isDisposed());
+    }
+}

@@ -1,2 +1,0 @@
-/** Proposing a first description from a source tree ({@code make init}). */
-package dev.trestle.make.internal.description;
