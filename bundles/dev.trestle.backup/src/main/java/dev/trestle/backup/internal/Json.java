@@ -1,5 +1,6 @@
 package dev.trestle.backup.internal;
 
+import dev.trestle.core.command.JsonText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Json {
                 for (var entry : map.entrySet()) {
                     out.append(first ? "" : ",");
                     first = false;
-                    string(entry.getKey().toString(), out);
+                    out.append(JsonText.quote(entry.getKey().toString()));
                     out.append(':');
                     write(entry.getValue(), out);
                 }
@@ -45,29 +46,7 @@ final class Json {
                 }
                 out.append(']');
             }
-            default -> string(value.toString(), out);
+            default -> out.append(JsonText.quote(value.toString()));
         }
-    }
-
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u%04x".formatted((int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

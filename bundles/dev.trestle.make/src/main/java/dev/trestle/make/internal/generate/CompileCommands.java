@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.generate;
 
+import dev.trestle.core.command.JsonText;
 import dev.trestle.make.internal.generate.Plan.Unit;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,39 +38,16 @@ final class CompileCommands {
             List<String> arguments = new ArrayList<>();
             arguments.add(plan.compiler());
             arguments.addAll(CompileLine.arguments(unit, plan.hasGenerated(), absolute));
-            out.append(separator).append("  {\"directory\": ").append(string(buildDir.toString()));
-            out.append(",\n   \"file\": ").append(string(absolute.src(unit.source())));
-            out.append(",\n   \"output\": ").append(string(absolute.build(unit.object())));
+            out.append(separator).append("  {\"directory\": ").append(JsonText.quote(buildDir.toString()));
+            out.append(",\n   \"file\": ").append(JsonText.quote(absolute.src(unit.source())));
+            out.append(",\n   \"output\": ").append(JsonText.quote(absolute.build(unit.object())));
             out.append(",\n   \"arguments\": [");
             for (int i = 0; i < arguments.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(string(arguments.get(i)));
+                out.append(i == 0 ? "" : ", ").append(JsonText.quote(arguments.get(i)));
             }
             out.append("]}");
             separator = ",\n";
         }
         return out.append("\n]\n").toString();
-    }
-
-    /** A JSON string literal (RFC 8259: quote, backslash and control characters escaped). */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.audit;
 
+import dev.trestle.core.command.JsonText;
 import dev.trestle.trace.ParseReport;
 import dev.trestle.trace.audit.AuditReport;
 import dev.trestle.trace.audit.Comparison;
@@ -71,23 +72,23 @@ final class AuditRender {
 
     static String json(AuditReport report) {
         String units = report.units().stream()
-                .map(u -> "{\"unit\":" + quote(rel(report, u.compiled().unit())) + ",\"pids\":"
+                .map(u -> "{\"unit\":" + JsonText.quote(rel(report, u.compiled().unit())) + ",\"pids\":"
                         + u.compiled().pids()
                         + ",\"opened\":" + paths(report, u.compiled().opened()) + ",\"comparisons\":["
                         + u.comparisons().stream()
-                                .map(c -> "{\"source\":" + quote(c.source()) + ",\"declared\":"
+                                .map(c -> "{\"source\":" + JsonText.quote(c.source()) + ",\"declared\":"
                                         + paths(report, c.declared()) + ",\"missing\":"
                                         + paths(report, c.missing()) + ",\"extra\":" + paths(report, c.extra()) + "}")
                                 .collect(Collectors.joining(","))
                         + "]}")
                 .collect(Collectors.joining(","));
-        return "{\"root\":" + quote(report.root().toString()) + ",\"units\":[" + units + "],\"missing\":"
+        return "{\"root\":" + JsonText.quote(report.root().toString()) + ",\"units\":[" + units + "],\"missing\":"
                 + report.missingCount() + ",\"unresolvedOpens\":" + report.unresolvedOpens() + ",\"problems\":"
                 + report.parse().problemCount() + "}\n";
     }
 
     private static String paths(AuditReport report, Collection<Path> files) {
-        return files.stream().map(f -> quote(rel(report, f))).collect(Collectors.joining(",", "[", "]"));
+        return files.stream().map(f -> JsonText.quote(rel(report, f))).collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String rel(AuditReport report, Path file) {
@@ -99,19 +100,5 @@ final class AuditRender {
                 ? ""
                 : parse.problemCount() + " log lines not understood, first at lines " + parse.firstProblemLines()
                         + "\n";
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

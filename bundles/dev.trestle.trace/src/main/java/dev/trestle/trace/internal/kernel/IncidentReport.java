@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.kernel;
 
+import dev.trestle.core.command.JsonText;
 import dev.trestle.trace.kernel.CodeBytes;
 import dev.trestle.trace.kernel.Frame;
 import dev.trestle.trace.kernel.FtraceBug;
@@ -133,8 +134,8 @@ final class IncidentReport {
                         Locale.ROOT,
                         "{\"address\":\"%x\",\"bytes\":%s,\"text\":%s}",
                         i.address(),
-                        quote(i.hex()),
-                        quote(i.text())))
+                        JsonText.quote(i.hex()),
+                        JsonText.quote(i.text())))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
@@ -142,12 +143,12 @@ final class IncidentReport {
     static String json(String file, KernelLog log) {
         StringBuilder out = new StringBuilder();
         out.append("{\"file\":")
-                .append(quote(file))
+                .append(JsonText.quote(file))
                 .append(",\"lines\":")
                 .append(log.lines())
                 .append(",\"unplaced\":")
                 .append(log.problems().stream()
-                        .map(p -> quote(p.toString()))
+                        .map(p -> JsonText.quote(p.toString()))
                         .collect(Collectors.joining(",", "[", "]")))
                 .append(",\"incidents\":")
                 .append(log.incidents().stream()
@@ -160,9 +161,9 @@ final class IncidentReport {
     private static String incidentJson(Incident incident) {
         StringBuilder out = new StringBuilder("{");
         out.append("\"kind\":")
-                .append(quote(incident.kind().toString()))
+                .append(JsonText.quote(incident.kind().toString()))
                 .append(",\"headline\":")
-                .append(quote(incident.headline()))
+                .append(JsonText.quote(incident.headline()))
                 .append(",\"firstLine\":")
                 .append(incident.firstLine())
                 .append(",\"lastLine\":")
@@ -181,9 +182,10 @@ final class IncidentReport {
                         .collect(Collectors.joining(",", "[", "]")))
                 .append(",\"code\":")
                 .append(incident.code().stream()
-                        .map(c -> "{\"line\":" + c.line() + ",\"bytes\":" + quote(c.hex()) + ",\"ip\":"
+                        .map(c -> "{\"line\":" + c.line() + ",\"bytes\":" + JsonText.quote(c.hex()) + ",\"ip\":"
                                 + (c.ipAddress().isPresent()
-                                        ? quote(Long.toHexString(c.ipAddress().getAsLong()))
+                                        ? JsonText.quote(
+                                                Long.toHexString(c.ipAddress().getAsLong()))
                                         : "null")
                                 + ",\"decoded\":" + json(c.decoded()) + "}")
                         .collect(Collectors.joining(",", "[", "]")))
@@ -196,28 +198,26 @@ final class IncidentReport {
     }
 
     private static String taskJson(Task task) {
-        return "{\"comm\":" + quote(task.comm()) + ",\"pid\":" + task.pid() + ",\"cpu\":"
+        return "{\"comm\":" + JsonText.quote(task.comm()) + ",\"pid\":" + task.pid() + ",\"cpu\":"
                 + (task.cpu().isPresent() ? Integer.toString(task.cpu().getAsInt()) : "null") + ",\"kernel\":"
-                + quote(task.kernelRelease()) + ",\"taint\":{\"field\":"
-                + quote(task.taint().field())
+                + JsonText.quote(task.kernelRelease()) + ",\"taint\":{\"field\":"
+                + JsonText.quote(task.taint().field())
                 + ",\"tainted\":" + task.taint().tainted() + ",\"flags\":"
                 + task.taint().flags().stream()
                         .sorted()
-                        .map(f -> "{\"letter\":" + quote(String.valueOf(f.letter())) + ",\"name\":" + quote(f.name())
-                                + ",\"meaning\":" + quote(f.meaning()) + "}")
+                        .map(f -> "{\"letter\":" + JsonText.quote(String.valueOf(f.letter())) + ",\"name\":"
+                                + JsonText.quote(f.name()) + ",\"meaning\":" + JsonText.quote(f.meaning()) + "}")
                         .collect(Collectors.joining(",", "[", "]"))
                 + ",\"explained\":"
-                + task.taint().explained().stream()
-                        .map(IncidentReport::quote)
-                        .collect(Collectors.joining(",", "[", "]"))
+                + task.taint().explained().stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]"))
                 + "}}";
     }
 
     private static String moduleJson(LoadedModule module) {
-        return "{\"name\":" + quote(module.name()) + ",\"taints\":"
+        return "{\"name\":" + JsonText.quote(module.name()) + ",\"taints\":"
                 + module.taints().stream()
                         .sorted()
-                        .map(f -> quote(String.valueOf(f.letter())))
+                        .map(f -> JsonText.quote(String.valueOf(f.letter())))
                         .collect(Collectors.joining(",", "[", "]"))
                 + ",\"loading\":" + module.loading() + ",\"unloading\":" + module.unloading() + "}";
     }
@@ -225,40 +225,22 @@ final class IncidentReport {
     private static String frameJson(Frame frame) {
         return "{\"line\":" + frame.line() + ",\"address\":"
                 + (frame.address().isPresent()
-                        ? quote(Long.toHexString(frame.address().getAsLong()))
+                        ? JsonText.quote(Long.toHexString(frame.address().getAsLong()))
                         : "null")
-                + ",\"symbol\":" + frame.symbol().map(IncidentReport::quote).orElse("null") + ",\"function\":"
-                + quote(frame.function()) + ",\"module\":"
-                + frame.module().map(IncidentReport::quote).orElse("null") + ",\"stack\":" + quote(frame.stack())
-                + ",\"grade\":" + quote(frame.grade().toString()) + ",\"reason\":" + quote(frame.reason()) + "}";
+                + ",\"symbol\":" + frame.symbol().map(JsonText::quote).orElse("null") + ",\"function\":"
+                + JsonText.quote(frame.function()) + ",\"module\":"
+                + frame.module().map(JsonText::quote).orElse("null") + ",\"stack\":" + JsonText.quote(frame.stack())
+                + ",\"grade\":" + JsonText.quote(frame.grade().toString()) + ",\"reason\":"
+                + JsonText.quote(frame.reason()) + "}";
     }
 
     private static String ftraceJson(FtraceBug bug) {
-        return "{\"line\":" + bug.line() + ",\"message\":" + quote(bug.message()) + ",\"address\":"
+        return "{\"line\":" + bug.line() + ",\"message\":" + JsonText.quote(bug.message()) + ",\"address\":"
                 + (bug.address().isPresent()
-                        ? quote(Long.toHexString(bug.address().getAsLong()))
+                        ? JsonText.quote(Long.toHexString(bug.address().getAsLong()))
                         : "null")
-                + ",\"symbol\":" + bug.symbol().map(IncidentReport::quote).orElse("null") + ",\"actual\":"
-                + quote(bug.actual()) + ",\"actualDecoded\":" + json(bug.actualDecoded()) + ",\"expected\":"
-                + quote(bug.expected()) + ",\"expectedDecoded\":" + json(bug.expectedDecoded()) + "}";
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+                + ",\"symbol\":" + bug.symbol().map(JsonText::quote).orElse("null") + ",\"actual\":"
+                + JsonText.quote(bug.actual()) + ",\"actualDecoded\":" + json(bug.actualDecoded()) + ",\"expected\":"
+                + JsonText.quote(bug.expected()) + ",\"expectedDecoded\":" + json(bug.expectedDecoded()) + "}";
     }
 }

@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.strace;
 
+import dev.trestle.core.command.JsonText;
 import dev.trestle.trace.ParseReport;
 import dev.trestle.trace.dtrace.DtraceAggregation;
 import dev.trestle.trace.dtrace.DtraceEvent;
@@ -118,7 +119,7 @@ final class OtherSummaries {
                             .map(r -> {
                                 List<String> fields = new ArrayList<>();
                                 for (int i = 0; i < columns.size(); i++) {
-                                    fields.add(Render.quote(columns.get(i)) + ":" + Render.quote(r[i]));
+                                    fields.add(JsonText.quote(columns.get(i)) + ":" + JsonText.quote(r[i]));
                                 }
                                 return "{" + String.join(",", fields) + "}";
                             })

@@ -1,5 +1,6 @@
 package dev.trestle.trace.internal.strace;
 
+import dev.trestle.core.command.JsonText;
 import dev.trestle.trace.ParseProblem;
 import dev.trestle.trace.ParseReport;
 import dev.trestle.trace.strace.FileActivity.FileUsage;
@@ -49,7 +50,7 @@ final class Render {
                         .map(r -> String.format(
                                 Locale.ROOT,
                                 "{\"syscall\":%s,\"calls\":%d,\"errors\":%d,\"micros\":%d,\"percent\":%.2f}",
-                                quote(r.syscall()),
+                                JsonText.quote(r.syscall()),
                                 r.calls(),
                                 r.errors(),
                                 r.totalMicros(),
@@ -84,9 +85,9 @@ final class Render {
 
     static String filesJson(List<FileUsage> files) {
         return files.stream()
-                        .map(f -> "{\"path\":" + quote(f.path()) + ",\"calls\":" + f.calls() + ",\"failures\":"
+                        .map(f -> "{\"path\":" + JsonText.quote(f.path()) + ",\"calls\":" + f.calls() + ",\"failures\":"
                                 + f.failures() + ",\"errnos\":"
-                                + f.errnos().stream().map(Render::quote).collect(Collectors.joining(",", "[", "]"))
+                                + f.errnos().stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]"))
                                 + ",\"bytesRead\":" + f.bytesRead() + ",\"bytesWritten\":" + f.bytesWritten() + "}")
                         .collect(Collectors.joining(",", "{\"files\":[", "]"))
                 + "}\n";
@@ -126,9 +127,9 @@ final class Render {
         return processes.stream()
                         .map(p -> "{\"pid\":" + p.pid() + ",\"parent\":" + p.parentPid() + ",\"thread\":" + p.thread()
                                 + ",\"programs\":"
-                                + p.programs().stream().map(Render::quote).collect(Collectors.joining(",", "[", "]"))
+                                + p.programs().stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]"))
                                 + ",\"exitStatus\":" + p.exitStatus() + ",\"killedBy\":"
-                                + (p.killedBy() == null ? "null" : quote(p.killedBy())) + ",\"startMicros\":"
+                                + (p.killedBy() == null ? "null" : JsonText.quote(p.killedBy())) + ",\"startMicros\":"
                                 + p.startMicros() + ",\"endMicros\":" + p.endMicros() + "}")
                         .collect(Collectors.joining(",", "{\"processes\":[", "]"))
                 + "}\n";
@@ -145,24 +146,5 @@ final class Render {
         ParseProblem first = report.firstProblems().get(0);
         return report.problemCount() + " lines not understood, first at lines " + report.firstProblemLines() + " ("
                 + first + ")\n";
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
