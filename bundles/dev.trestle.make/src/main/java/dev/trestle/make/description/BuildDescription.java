@@ -24,4 +24,9 @@ public record BuildDescription(
     public Optional<PlatformSpec> platform(String name) {
         return platforms.stream().filter(p -> p.name().equals(name)).findFirst();
     }
+
+    /** The description's platform of that name, or else the built-in one ({@link PlatformSpec#BUILT_IN}). */
+    public Optional<PlatformSpec> platformOrBuiltIn(String name) {
+        return platform(name).or(() -> PlatformSpec.builtIn(name));
+    }
 }

@@ -177,18 +177,34 @@ public final class DescriptionModel {
     public static final class Outputs {
         private Outputs() {}
 
+        /**
+         * The file itself. On Windows a DLL goes beside the programs in {@code bin/}, where the loader finds it; the
+         * import library that programs link against is {@link #importLibrary}.
+         */
         public static String file(TargetSpec target, PlatformSpec platform) {
             boolean windows = platform.os() == dev.trestle.model.OperatingSystem.WINDOWS;
             return switch (target.kind()) {
                 case PROGRAM -> "bin/" + target.name() + (windows ? ".exe" : "");
                 case STATIC_LIBRARY -> "lib/lib" + target.name() + ".a";
                 case SHARED_LIBRARY ->
-                    "lib/lib" + target.name()
-                            + (windows
-                                    ? ".dll"
-                                    : platform.os() == dev.trestle.model.OperatingSystem.MACOS ? ".dylib" : ".so");
+                    windows
+                            ? "bin/lib" + target.name() + ".dll"
+                            : "lib/lib" + target.name()
+                                    + (platform.os() == dev.trestle.model.OperatingSystem.MACOS ? ".dylib" : ".so");
                 case CUSTOM -> "gen/" + target.name();
             };
+        }
+
+        /** The import library of a Windows DLL ({@code lib/libNAME.dll.a}); empty for everything else. */
+        public static java.util.Optional<String> importLibrary(TargetSpec target, PlatformSpec platform) {
+            boolean dll = target.kind() == TargetKind.SHARED_LIBRARY
+                    && platform.os() == dev.trestle.model.OperatingSystem.WINDOWS;
+            return dll ? java.util.Optional.of("lib/lib" + target.name() + ".dll.a") : java.util.Optional.empty();
+        }
+
+        /** What a program names on its link line to use the library: the import library of a DLL, else the file. */
+        public static String linkFile(TargetSpec target, PlatformSpec platform) {
+            return importLibrary(target, platform).orElseGet(() -> file(target, platform));
         }
 
         public static OutputKind kind(TargetKind kind) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class Proposer {
     private static final Pattern MAIN =
             Pattern.compile("(?m)^\\s*(?:(?:static|extern)\\s+)?(?:int|void)\\s+main\\s*\\(");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?m)^\\s*#\\s*(if|ifdef|ifndef|endif)\\b");
     private static final Pattern QUOTED = Pattern.compile("(?m)^\\s*#\\s*include\\s*\"([^\"]+)\"");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final List<String> UNIT_SUFFIXES = List.of(".c", ".cc", ".cpp", ".cxx", ".m", ".mm", ".S");
@@ -29,9 +30,20 @@ public final class Proposer {
     private Proposer() {}
 
     public static BuildDescription propose(Path root) throws IOException {
+        return propose(root, List.of(), List.of());
+    }
+
+    /**
+     * @param excludes globs of files left out of every target (another platform's port, a contrib tree)
+     * @param defines {@code NAME} or {@code NAME=VALUE}, given to every target
+     */
+    public static BuildDescription propose(Path root, List<String> excludes, List<String> defines) throws IOException {
         String project =
                 root.toAbsolutePath().normalize().getFileName().toString().replaceAll("[^A-Za-z0-9_.+-]", "_");
-        List<String> files = Globs.files(root);
+        List<Pattern> excluded = excludes.stream().map(Globs::compile).toList();
+        List<String> files = Globs.files(root).stream()
+                .filter(f -> excluded.stream().noneMatch(p -> p.matcher(f).matches()))
+                .toList();
         List<String> mains = new ArrayList<>();
         Set<String> suffixes = new TreeSet<>();
         Set<String> includeDirs = new LinkedHashSet<>();
@@ -45,7 +57,7 @@ public final class Proposer {
                     .replaceAll(" ");
             if (unit) {
                 suffixes.add(file.substring(file.lastIndexOf('.')));
-                if (MAIN.matcher(text).find()) {
+                if (definesMain(text)) {
                     mains.add(file);
                 }
             }
@@ -63,14 +75,16 @@ public final class Proposer {
         List<String> dirs = List.copyOf(includeDirs);
         boolean library =
                 files.stream().anyMatch(f -> UNIT_SUFFIXES.stream().anyMatch(f::endsWith) && !mains.contains(f));
+        List<String> libraryExcludes = new ArrayList<>(excludes);
+        libraryExcludes.addAll(mains);
         if (library) {
             targets.add(new TargetSpec(
                     libraryName,
                     TargetKind.STATIC_LIBRARY,
                     sources,
-                    mains,
+                    libraryExcludes,
                     dirs,
-                    List.of(),
+                    defines,
                     List.of(),
                     List.of(),
                     List.of(),
@@ -83,13 +97,32 @@ public final class Proposer {
                     List.of(mains.get(i)),
                     List.of(),
                     dirs,
-                    List.of(),
+                    defines,
                     List.of(),
                     List.of(),
                     library ? List.of(libraryName) : List.of(),
                     List.of()));
         }
         return new BuildDescription(project, List.of(PlatformSpec.linuxGcc()), targets);
+    }
+
+    /**
+     * Whether a {@code main} is defined outside every {@code #if}: one that only a define enables (zlib's crc32.c
+     * has a table generator under {@code #ifdef MAKECRCH}) does not make the file a program.
+     */
+    private static boolean definesMain(String text) {
+        Matcher main = MAIN.matcher(text);
+        while (main.find()) {
+            int depth = 0;
+            Matcher conditional = CONDITIONAL.matcher(text).region(0, main.start());
+            while (conditional.find()) {
+                depth += conditional.group(1).equals("endif") ? -1 : 1;
+            }
+            if (depth <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> includeDirsFor(String file, String text, List<String> files) {
@@ -99,6 +132,10 @@ public final class Proposer {
         while (m.find()) {
             String spelling = m.group(1);
             if (files.contains(dir + spelling)) {
+                continue;
+            }
+            if (files.contains(spelling)) {
+                dirs.add("."); // the project root, as for zlib's test/example.c including "zlib.h"
                 continue;
             }
             for (String candidate : files) {

@@ -62,7 +62,7 @@
  * again is unchanged apart from comments and spacing.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.trestle.make.description;
 
 import org.osgi.annotation.bundle.Export;

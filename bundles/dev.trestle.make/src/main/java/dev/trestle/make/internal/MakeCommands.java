@@ -53,16 +53,33 @@ public final class MakeCommands {
     }
 
     @Descriptor("propose a build description (" + DescriptionFormat.FILE_NAME + ") from a source tree")
-    public String init(@Descriptor("DIR [--force]") String... args) throws IOException {
-        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].equals("--force"))) {
-            throw CommandFailure.usage("usage: make init DIR [--force]");
+    public String init(@Descriptor("DIR [--exclude GLOB]... [--define NAME=VALUE]... [--force]") String... args)
+            throws IOException {
+        String usage = "usage: make init DIR [--exclude GLOB]... [--define NAME=VALUE]... [--force]";
+        if (args.length == 0) {
+            throw CommandFailure.usage(usage);
+        }
+        boolean force = false;
+        List<String> excludes = new java.util.ArrayList<>();
+        List<String> defines = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--force" -> force = true;
+                case "--exclude", "--define" -> {
+                    if (i + 1 == args.length) {
+                        throw CommandFailure.usage(usage + "; " + args[i] + " needs a value");
+                    }
+                    (args[i].equals("--exclude") ? excludes : defines).add(args[++i]);
+                }
+                default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
+            }
         }
         Path root = directory(args[0]);
         Path file = DescriptionFormat.fileOf(root);
-        if (Files.exists(file) && args.length == 1) {
+        if (Files.exists(file) && !force) {
             throw CommandFailure.usage(file + " exists; add --force to replace it");
         }
-        BuildDescription description = Proposer.propose(root);
+        BuildDescription description = Proposer.propose(root, excludes, defines);
         DescriptionFormat.save(file, description);
         return "wrote " + file + ": " + description.targets().size() + " targets";
     }

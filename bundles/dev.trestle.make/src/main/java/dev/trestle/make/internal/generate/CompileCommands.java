@@ -37,7 +37,7 @@ final class CompileCommands {
         for (Unit unit : plan.units()) {
             List<String> arguments = new ArrayList<>();
             arguments.add(plan.compiler());
-            arguments.addAll(CompileLine.arguments(unit, plan.hasGenerated(), absolute));
+            arguments.addAll(CompileLine.arguments(plan, unit, absolute));
             out.append(separator).append("  {\"directory\": ").append(JsonText.quote(buildDir.toString()));
             out.append(",\n   \"file\": ").append(JsonText.quote(absolute.src(unit.source())));
             out.append(",\n   \"output\": ").append(JsonText.quote(absolute.build(unit.object())));

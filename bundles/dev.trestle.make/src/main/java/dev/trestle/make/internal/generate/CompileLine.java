@@ -26,16 +26,17 @@ final class CompileLine {
     }
 
     /** Everything after the compiler. */
-    static List<String> arguments(Unit unit, boolean generatedHeaders, Dialect d) {
+    static List<String> arguments(Plan plan, Unit unit, Dialect d) {
         List<String> words = new ArrayList<>();
         unit.target().includeDirs().forEach(dir -> words.add("-I" + d.src(dir)));
-        if (generatedHeaders) {
+        if (plan.hasGenerated()) {
             // after the target's own directories: a header in the source tree wins, as it would without generation
             words.add("-I" + d.build(Plan.GENERATED));
         }
         unit.target().defines().forEach(define -> words.add(d.word("-D" + define)));
         unit.target().flags().forEach(flag -> words.add(d.word(flag)));
-        if (unit.target().kind() == TargetKind.SHARED_LIBRARY) {
+        if (unit.target().kind() == TargetKind.SHARED_LIBRARY
+                && plan.toolchain().pic()) {
             words.add("-fPIC");
         }
         words.addAll(List.of("-MMD", "-MP", "-MF", d.build(unit.object() + ".d"), "-c", d.src(unit.source())));

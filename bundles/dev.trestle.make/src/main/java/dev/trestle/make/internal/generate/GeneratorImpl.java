@@ -50,9 +50,15 @@ public final class GeneratorImpl implements MakefileGenerator {
             throws IOException {
         Path src = root.toAbsolutePath().normalize();
         PlatformSpec platform = description
-                .platform(platformName)
-                .orElseThrow(() -> new GenerationException(
-                        "no [platform " + platformName + "] in " + DescriptionFormat.fileOf(src)));
+                .platformOrBuiltIn(platformName)
+                .orElseThrow(() ->
+                        new GenerationException("no [platform " + platformName + "] in " + DescriptionFormat.fileOf(src)
+                                + " and no built-in platform of that name (built in: "
+                                + String.join(
+                                        ", ",
+                                        PlatformSpec.BUILT_IN.stream()
+                                                .map(PlatformSpec::name)
+                                                .toList()) + ")"));
         checkPath(src.toString(), "the project directory");
         Path buildDir = src.resolve("build").resolve(platform.name());
         Path makefile = buildDir.resolve(backend.fileName());
@@ -183,9 +189,15 @@ public final class GeneratorImpl implements MakefileGenerator {
             description
                     .target(lib)
                     .filter(t -> t.kind() != TargetKind.PROGRAM)
-                    .ifPresentOrElse(t -> archives.add(Outputs.file(t, platform)), () -> systemLibs.add(lib));
+                    .ifPresentOrElse(t -> archives.add(Outputs.linkFile(t, platform)), () -> systemLibs.add(lib));
         }
-        return new Plan.Output(target, Outputs.file(target, platform), objects, archives, systemLibs);
+        return new Plan.Output(
+                target,
+                Outputs.file(target, platform),
+                Outputs.importLibrary(target, platform).orElse(null),
+                objects,
+                archives,
+                systemLibs);
     }
 
     private static ScanOptions options(Path src, TargetSpec target, PlatformSpec platform) {
@@ -194,7 +206,10 @@ public final class GeneratorImpl implements MakefileGenerator {
                 .forEach(d -> defines.put(
                         ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
         List<Path> dirs = target.includeDirs().stream().map(src::resolve).toList();
-        String compiler = platform.compiler() == null ? "cc" : platform.compiler();
+        // a compiler not installed here (clang for macOS, say) cannot be asked what it predefines: the scan then
+        // takes every undecidable condition both ways, so it still finds a superset of the includes
+        Toolchain toolchain = new Toolchain(platform);
+        String compiler = toolchain.installed() ? toolchain.cc() : null;
         return new ScanOptions(SearchPath.of(dirs), defines, List.of(), compiler);
     }
 

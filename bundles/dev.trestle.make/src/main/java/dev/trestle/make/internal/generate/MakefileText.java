@@ -50,7 +50,7 @@ final class MakefileText {
         line("BUILD_DIR := $(patsubst %/,%,$(dir $(TRESTLE_MAKEFILE)))");
         line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
         line("CC := " + plan.compiler());
-        line("AR := ar");
+        line("AR := " + plan.toolchain().ar());
         line(".DEFAULT_GOAL := all");
         line(".SUFFIXES:");
         line(".DELETE_ON_ERROR:");
@@ -89,7 +89,7 @@ final class MakefileText {
     private void unit(Unit unit, int n) {
         String o = "$(BUILD_DIR)/" + unit.object();
         line("");
-        line("C_" + n + " := $(CC) " + String.join(" ", CompileLine.arguments(unit, plan.hasGenerated(), DIALECT)));
+        line("C_" + n + " := $(CC) " + String.join(" ", CompileLine.arguments(plan, unit, DIALECT)));
         line("F_" + n + " := $(file <" + o + ".cmd)");
         List<String> headers = unit.headers().stream().map(h -> "$(SRC)/" + h).toList();
         // generated headers order-only: they must exist first, and the depfile adds a real edge where included
@@ -131,13 +131,22 @@ final class MakefileText {
         line("");
         List<String> prerequisites = new ArrayList<>(objects);
         prerequisites.addAll(archives);
-        line(file + ": " + String.join(" ", prerequisites) + " | " + dir(file));
+        List<String> files =
+                output.files().stream().map(f -> "$(BUILD_DIR)/" + f).toList();
+        TreeSet<String> dirs = new TreeSet<>();
+        files.forEach(f -> dirs.add(dir(f)));
+        // a DLL and its import library come from one command: one grouped rule, so -j runs it once
+        line(String.join(" ", files) + (files.size() > 1 ? " &: " : ": ") + String.join(" ", prerequisites) + " | "
+                + String.join(" ", dirs));
         String objs = String.join(" ", objects);
         switch (output.target().kind()) {
             case STATIC_LIBRARY -> line("\trm -f $@ && $(AR) rcs $@ " + objs);
-            case SHARED_LIBRARY ->
-                line("\t$(CC) -shared -Wl,-soname," + output.file().substring(4) + " " + flags(output) + "-o $@ " + objs
-                        + libs(output, archives));
+            case SHARED_LIBRARY -> {
+                String name = output.file().substring(output.file().lastIndexOf('/') + 1);
+                String importLibrary = output.importLibrary() == null ? null : "$(BUILD_DIR)/" + output.importLibrary();
+                line("\t$(CC) " + String.join(" ", plan.toolchain().sharedFlags(name, importLibrary)) + " "
+                        + flags(output) + "-o " + file + " " + objs + libs(output, archives));
+            }
             default -> line("\t$(CC) " + flags(output) + "-o $@ " + objs + libs(output, archives));
         }
     }
@@ -164,7 +173,7 @@ final class MakefileText {
     private TreeSet<String> dirs() {
         TreeSet<String> dirs = new TreeSet<>();
         plan.units().forEach(u -> dirs.add(dir("$(BUILD_DIR)/" + u.object())));
-        plan.outputs().forEach(o -> dirs.add(dir("$(BUILD_DIR)/" + o.file())));
+        plan.outputs().forEach(o -> o.files().forEach(f -> dirs.add(dir("$(BUILD_DIR)/" + f))));
         plan.steps().forEach(s -> s.outputs().forEach(o -> dirs.add(dir("$(BUILD_DIR)/" + o))));
         return dirs;
     }
@@ -176,7 +185,7 @@ final class MakefileText {
                 files.add("$(BUILD_DIR)/" + unit.object() + suffix);
             }
         }
-        plan.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o.file()));
+        plan.outputs().forEach(o -> o.files().forEach(f -> files.add("$(BUILD_DIR)/" + f)));
         plan.steps().forEach(s -> s.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o)));
         // every directory the build made, parents included, children before their parents for rmdir
         TreeSet<String> all = new TreeSet<>();

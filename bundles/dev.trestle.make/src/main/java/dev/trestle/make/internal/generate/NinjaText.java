@@ -56,7 +56,7 @@ final class NinjaText {
                 + plan.descriptionFile() + " for platform " + plan.platform().name() + ".");
         line("ninja_required_version = 1.7");
         line("cc = " + escape(plan.compiler()));
-        line("ar = ar");
+        line("ar = " + escape(plan.toolchain().ar()));
         line("");
         line("rule cc");
         line("  command = $cc $args");
@@ -70,7 +70,7 @@ final class NinjaText {
         line("  command = $cc $flags -o $out $in $libs");
         line("  description = LINK $out");
         line("rule shared");
-        line("  command = $cc -shared -Wl,-soname,$soname $flags -o $out $in $libs");
+        line("  command = $cc $sharedflags $flags -o $library $in $libs");
         line("  description = LINK $out");
         line("rule custom");
         line("  command = $run");
@@ -86,7 +86,7 @@ final class NinjaText {
             line("");
             String orderOnly = unit.generated().isEmpty() ? "" : " || " + String.join(" ", unit.generated());
             line("build " + unit.object() + ": cc " + dialect.src(unit.source()) + orderOnly);
-            line("  args = " + String.join(" ", CompileLine.arguments(unit, plan.hasGenerated(), dialect)));
+            line("  args = " + String.join(" ", CompileLine.arguments(plan, unit, dialect)));
         }
         for (Output output : plan.outputs()) {
             output(output);
@@ -107,7 +107,7 @@ final class NinjaText {
             case SHARED_LIBRARY -> "shared";
             default -> "link";
         };
-        line("build " + output.file() + ": " + rule + " " + String.join(" ", inputs));
+        line("build " + String.join(" ", output.files()) + ": " + rule + " " + String.join(" ", inputs));
         if (!rule.equals("ar")) {
             List<String> flags =
                     output.target().linkFlags().stream().map(dialect::word).toList();
@@ -120,7 +120,11 @@ final class NinjaText {
                                     .toList()));
         }
         if (rule.equals("shared")) {
-            line("  soname = " + output.file().substring(output.file().lastIndexOf('/') + 1));
+            String name = output.file().substring(output.file().lastIndexOf('/') + 1);
+            List<String> flags = plan.toolchain().sharedFlags(name, output.importLibrary());
+            line("  sharedflags = "
+                    + String.join(" ", flags.stream().map(dialect::word).toList()));
+            line("  library = " + output.file());
         }
     }
 

@@ -15,9 +15,22 @@ record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, Lis
      */
     record Unit(TargetSpec target, String source, String object, List<String> headers, List<String> generated) {}
 
-    /** A linked or archived target; {@code file} relative to the build directory. */
+    /**
+     * A linked or archived target; {@code file} and {@code importLibrary} (a DLL's, else {@code null}) relative to
+     * the build directory.
+     */
     record Output(
-            TargetSpec target, String file, List<String> objects, List<String> archives, List<String> systemLibs) {}
+            TargetSpec target,
+            String file,
+            String importLibrary,
+            List<String> objects,
+            List<String> archives,
+            List<String> systemLibs) {
+        /** Every file the link writes. */
+        List<String> files() {
+            return importLibrary == null ? List.of(file) : List.of(file, importLibrary);
+        }
+    }
 
     /**
      * A custom command: {@code outputs} relative to the build directory, {@code inputs} to the source root, and the
@@ -25,8 +38,12 @@ record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, Lis
      */
     record Step(String name, List<String> outputs, List<String> inputs, List<String> run) {}
 
+    Toolchain toolchain() {
+        return new Toolchain(platform);
+    }
+
     String compiler() {
-        return platform.compiler() == null ? "cc" : platform.compiler();
+        return toolchain().cc();
     }
 
     boolean hasGenerated() {

@@ -36,6 +36,11 @@ class RealProjectsTest {
         assertCoversGcc(Projects.lua());
     }
 
+    @Test
+    void zlibDependenciesCoverGcc() throws IOException {
+        assertCoversGcc(Projects.zlib());
+    }
+
     /**
      * Replaying headers from what they did in earlier units must change nothing: every unit's inclusions and
      * problems, in order, are those of evaluating every header afresh. Scanned twice with the memo, so the second

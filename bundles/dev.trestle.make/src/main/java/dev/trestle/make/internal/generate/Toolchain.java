@@ -1,0 +1,58 @@
+package dev.trestle.make.internal.generate;
+
+import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.model.OperatingSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The platform-specific part of a build, and all of it: the tools, whether shared-library code needs {@code -fPIC},
+ * and how a shared library is linked. Everything else in a generated file is the same on every platform.
+ */
+record Toolchain(PlatformSpec platform) {
+    String cc() {
+        return platform.compiler() == null ? "cc" : platform.compiler();
+    }
+
+    /** The archiver of a cross compiler ({@code x86_64-w64-mingw32-ar}); {@code ar} otherwise. */
+    String ar() {
+        String triple = platform.triple();
+        return triple != null && cc().startsWith(triple + "-") ? triple + "-ar" : "ar";
+    }
+
+    /** Whether the compiler is on the {@code PATH} (or, given as a path, executable). */
+    boolean installed() {
+        String cc = cc();
+        if (cc.contains("/")) {
+            return Files.isExecutable(Path.of(cc));
+        }
+        String path = System.getenv("PATH");
+        for (String dir : (path == null ? "" : path).split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, cc))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Code for an ELF shared object must be position-independent; PE and Mach-O code is already. */
+    boolean pic() {
+        return platform.os() == OperatingSystem.LINUX || platform.os() == null;
+    }
+
+    /**
+     * The words before {@code -o} that make the compiler driver link a shared library: its soname on Linux, its
+     * install name on macOS, and on Windows the import library written beside the DLL.
+     *
+     * @param fileName the library's file name, e.g. {@code libz.so}
+     * @param importLibrary the import library's path as the output format spells it ({@code null} but on Windows)
+     */
+    List<String> sharedFlags(String fileName, String importLibrary) {
+        return switch (platform.os() == null ? OperatingSystem.LINUX : platform.os()) {
+            case MACOS -> List.of("-dynamiclib", "-install_name", "@rpath/" + fileName);
+            case WINDOWS -> List.of("-shared", "-Wl,--out-implib," + importLibrary);
+            default -> List.of("-shared", "-Wl,-soname," + fileName);
+        };
+    }
+}
