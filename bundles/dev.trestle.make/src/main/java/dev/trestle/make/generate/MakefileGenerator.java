@@ -17,6 +17,11 @@ public interface MakefileGenerator {
     /** The file in the build directory without which {@code clean} refuses to run. */
     String MARKER = ".trestle-build-dir";
 
+    /** What {@link #MARKER} holds in the build directory of {@code platform}. */
+    static String markerContent(String platform) {
+        return "trestle build directory " + platform;
+    }
+
     /**
      * @return the makefile written
      * @throws GenerationException when a file name cannot be written in a makefile, the platform is unknown, or the

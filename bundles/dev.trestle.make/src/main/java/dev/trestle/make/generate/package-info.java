@@ -6,7 +6,7 @@
  * written as {@code build.ninja}; both come with a {@code compile_commands.json} for clangd.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.trestle.make.generate;
 
 import org.osgi.annotation.bundle.Export;

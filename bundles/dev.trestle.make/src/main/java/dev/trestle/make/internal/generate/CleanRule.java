@@ -13,7 +13,7 @@ final class CleanRule {
     private CleanRule() {}
 
     static String markerContent(String platform) {
-        return "trestle build directory " + platform;
+        return MakefileGenerator.markerContent(platform);
     }
 
     static void write(StringBuilder out, List<String> files, List<String> dirsDeepestFirst, String platform) {

@@ -1,0 +1,31 @@
+package dev.trestle.core.safety;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Answers whether a source tree is covered by a verified backup, and makes one. Offered by the backup capability;
+ * a caller that finds no such service says so instead of pretending the sources are safe.
+ */
+@ProviderType
+public interface SourceBackups {
+    /**
+     * The newest backup of {@code root} that was read back from its destination and verified, compared with the live
+     * tree.
+     *
+     * @param ignoredPrefixes project-relative path prefixes (such as {@code build/}) whose changes do not count:
+     *     build outputs and state that is rebuilt anyway
+     * @throws IOException if the local backup records cannot be read
+     */
+    BackupCoverage coverage(Path root, Set<String> ignoredPrefixes) throws IOException;
+
+    /**
+     * Makes a staged, verified backup of {@code root} at {@code destination}, as {@code backup create} does.
+     *
+     * @return the archive written, once it is recorded as good
+     * @throws IOException if any step fails; nothing is then recorded as good
+     */
+    Path backUp(Path root, Path destination) throws IOException;
+}

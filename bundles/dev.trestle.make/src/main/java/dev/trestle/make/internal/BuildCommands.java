@@ -1,0 +1,156 @@
+package dev.trestle.make.internal;
+
+import dev.trestle.core.command.CommandArguments;
+import dev.trestle.core.command.CommandFailure;
+import dev.trestle.core.safety.BackupCoverage;
+import dev.trestle.core.safety.SourceBackups;
+import dev.trestle.make.clean.CleanRefused;
+import dev.trestle.make.clean.SafeClean;
+import dev.trestle.make.description.DescriptionException;
+import dev.trestle.make.description.DescriptionFormat;
+import dev.trestle.make.description.PlatformSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@code make:build} and {@code make:clean}: running the generated makefile, under {@code strace -f} when asked,
+ * and cleaning behind the safety net (a verified backup of the sources no older than their last change, and only
+ * files the project model lists as build outputs).
+ */
+@Component(
+        service = BuildCommands.class,
+        property = {"osgi.command.scope=make", "osgi.command.function=build", "osgi.command.function=clean"})
+public final class BuildCommands {
+    /** Where a build's own files live; changes there are not changes to the sources. */
+    static final Set<String> NOT_SOURCES = Set.of("build/");
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SourceBackups backups;
+
+    @Descriptor("run make -j on the generated makefile; with --trace LOG under strace -f, for trace audit")
+    public String build(@Descriptor("DIR [--platform P] [--trace LOG] [-j N]") String... args)
+            throws IOException, InterruptedException {
+        String usage = "usage: make build DIR [--platform PLATFORM] [--trace LOG] [-j N]";
+        if (args.length == 0 || args.length % 2 == 0) {
+            throw CommandFailure.usage(usage);
+        }
+        Path root = CommandArguments.directory(args[0]);
+        String platform = null;
+        Path trace = null;
+        int jobs = Math.max(2, Runtime.getRuntime().availableProcessors());
+        for (int i = 1; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--platform" -> platform = args[i + 1];
+                case "--trace" -> trace = CommandArguments.path(args[i + 1]);
+                case "-j" -> jobs = positive(args[i + 1]);
+                default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
+            }
+        }
+        platform = platform != null ? platform : defaultPlatform(root);
+        Path makefile = root.resolve(SafeClean.buildDirectory(platform)).resolve("Makefile");
+        if (!Files.isRegularFile(makefile)) {
+            throw CommandFailure.usage("no " + makefile + " (run: make generate " + root + ")");
+        }
+        if (trace != null) {
+            Tools.requireStrace();
+        }
+        BuildProcess.Result result = new BuildProcess(root, makefile, jobs, trace).run(System.out::println);
+        if (result.exitCode() != 0) {
+            throw CommandFailure.finding("make exited with status " + result.exitCode()
+                    + (result.errors() > 0 ? "; " + result.errors() + " compiler error(s)" : ""));
+        }
+        return "built " + root.relativize(makefile.getParent()) + (trace == null ? "" : "; trace in " + trace);
+    }
+
+    @Descriptor("remove the build outputs the project model lists, after checking the sources are backed up")
+    public String clean(@Descriptor("DIR [--platform P] [--backup-to DEST] [--dry-run]") String... args)
+            throws IOException {
+        String usage = "usage: make clean DIR [--platform PLATFORM] [--backup-to DEST] [--dry-run]";
+        if (args.length == 0) {
+            throw CommandFailure.usage(usage);
+        }
+        Path root = CommandArguments.directory(args[0]);
+        String platform = null;
+        Path backupTo = null;
+        boolean dryRun = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dry-run" -> dryRun = true;
+                case "--platform", "--backup-to" -> {
+                    if (i + 1 == args.length) {
+                        throw CommandFailure.usage(usage + "; " + args[i] + " needs a value");
+                    }
+                    if (args[i].equals("--platform")) {
+                        platform = args[++i];
+                    } else {
+                        backupTo = CommandArguments.directory(args[++i]);
+                    }
+                }
+                default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
+            }
+        }
+        platform = platform != null ? platform : defaultPlatform(root);
+        List<String> lines = new ArrayList<>();
+        SourceBackups safety = backups;
+        if (safety == null) {
+            System.err.println("warning: the backup capability is not installed, so nothing checked that " + root
+                    + " is backed up");
+        } else {
+            if (backupTo != null) {
+                lines.add("backed up and verified: " + safety.backUp(root, backupTo));
+            }
+            BackupCoverage coverage = safety.coverage(root, NOT_SOURCES);
+            if (!coverage.current()) {
+                System.err.println("warning: " + coverage.describe(Instant.now()) + "; make one first with: make clean "
+                        + root + " --backup-to DEST");
+            }
+        }
+        try {
+            lines.add(new SafeClean(root, platform).run(dryRun).summary().strip());
+        } catch (CleanRefused e) {
+            throw CommandFailure.finding(e.getMessage());
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String defaultPlatform(Path root) throws IOException {
+        Path file = DescriptionFormat.fileOf(root);
+        if (!Files.exists(file)) {
+            return PlatformSpec.linuxGcc().name();
+        }
+        try {
+            return DescriptionFormat.read(file).platforms().stream()
+                    .findFirst()
+                    .map(PlatformSpec::name)
+                    .orElse(PlatformSpec.linuxGcc().name());
+        } catch (DescriptionException e) {
+            throw CommandFailure.badInput(e.getMessage(), e);
+        }
+    }
+
+    private static int positive(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw CommandFailure.usage("-j needs a positive number, found: " + value);
+    }
+}
