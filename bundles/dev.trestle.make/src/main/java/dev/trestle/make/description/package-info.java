@@ -45,6 +45,10 @@
  *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags), {@code link-flags}, {@code libs} (another
  *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all).
  *   <li>Platform keys: {@code os} ({@code linux}, {@code macos}, {@code windows}), {@code compiler}, {@code triple}.
+ *       {@code linux-gcc}, {@code linux-clang}, {@code macos-clang} and {@code mingw64} ({@code
+ *       x86_64-w64-mingw32-gcc}: {@code .exe} programs, a shared library as {@code bin/libNAME.dll} with the import
+ *       library {@code lib/libNAME.dll.a}) are built in and need no section; a section of the same name replaces
+ *       the built-in platform.
  *   <li>A {@code [command NAME]} section is a custom command that generates headers. {@code outputs} (at least
  *       one) are paths relative to the build directory's {@code gen/}, never to the sources, so {@code clean} can
  *       remove them and a generated file can never overwrite a source; {@code gen/} is on every unit's include

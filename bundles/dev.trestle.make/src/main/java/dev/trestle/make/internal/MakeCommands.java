@@ -87,7 +87,8 @@ public final class MakeCommands {
     @Descriptor("write DIR/build/PLATFORM/Makefile (or build.ninja) and compile_commands.json from the description")
     public String generate(@Descriptor("DIR [--platform linux-gcc] [--backend make|ninja]") String... args)
             throws IOException {
-        String usage = "usage: make generate DIR [--platform PLATFORM] [--backend make|ninja]";
+        String usage =
+                "usage: make generate DIR [--platform linux-gcc|linux-clang|macos-clang|mingw64|NAME] [--backend make|ninja]";
         if (args.length == 0 || args.length % 2 == 0) {
             throw CommandFailure.usage(usage);
         }
