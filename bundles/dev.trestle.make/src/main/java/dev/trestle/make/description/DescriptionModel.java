@@ -14,46 +14,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 
 /**
  * Maps a description onto the shared model and back. The model holds what every capability needs (targets, their
- * kind, expanded source files, platforms, dependencies, outputs); what only the build needs (the globs as written,
- * include paths, defines, flags) rides along on each {@link Target} as an adapter, so {@link #describe} gives back
- * exactly the description that was {@link #apply applied}. The model's XML file does not store those settings: the
- * description file is where they live.
+ * kind, expanded source files, platforms, dependencies, outputs) and, on each {@link Target}, what the build needs
+ * as written: the source and exclude globs, include directories, defines, compile and link flags, libraries in link
+ * order, and a custom command's outputs, inputs and words. So {@link #describe} gives back exactly the description
+ * that was {@link #apply applied}, also after the project file was saved and loaded again.
  */
 public final class DescriptionModel {
     private DescriptionModel() {}
-
-    /** Keeps a target's description next to it in the model. */
-    private static final class Settings extends AdapterImpl {
-        final TargetSpec spec;
-
-        Settings(TargetSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == Settings.class;
-        }
-    }
-
-    /** Keeps a custom command's description next to its model target (of kind {@link TargetKind#CUSTOM}). */
-    private static final class CommandSettings extends AdapterImpl {
-        final CommandSpec spec;
-
-        CommandSettings(CommandSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == CommandSettings.class;
-        }
-    }
 
     /** Replaces the project's platforms and targets with the description's; a custom command is a custom target. */
     public static void apply(BuildDescription description, Project project) throws IOException {
@@ -97,7 +67,13 @@ public final class DescriptionModel {
                     target.getOutputs().add(output);
                 }
             }
-            target.eAdapters().add(new Settings(spec));
+            target.getSourcePatterns().addAll(spec.sources());
+            target.getExcludePatterns().addAll(spec.excludes());
+            target.getIncludeDirectories().addAll(spec.includeDirs());
+            target.getDefines().addAll(spec.defines());
+            target.getCompileFlags().addAll(spec.flags());
+            target.getLinkFlags().addAll(spec.linkFlags());
+            target.getLibraries().addAll(spec.libraries());
             project.getTargets().add(target);
             targets.put(spec.name(), target);
         }
@@ -114,7 +90,9 @@ public final class DescriptionModel {
                     target.getOutputs().add(output);
                 }
             }
-            target.eAdapters().add(new CommandSettings(spec));
+            target.getCommandOutputs().addAll(spec.outputs());
+            target.getCommandInputs().addAll(spec.inputs());
+            target.getCommandWords().addAll(spec.run());
             project.getTargets().add(target);
         }
         for (TargetSpec spec : description.targets()) {
@@ -125,7 +103,10 @@ public final class DescriptionModel {
         }
     }
 
-    /** The description of the project's model; targets created elsewhere get their sources as exact paths. */
+    /**
+     * The description of the project's model. A target made elsewhere, without source patterns, gets its source
+     * files as exact paths and its dependencies as its libraries.
+     */
     public static BuildDescription describe(Project project) {
         List<PlatformSpec> platforms = new ArrayList<>();
         for (Platform platform : project.getPlatforms()) {
@@ -135,40 +116,36 @@ public final class DescriptionModel {
         List<TargetSpec> targets = new ArrayList<>();
         List<CommandSpec> commands = new ArrayList<>();
         for (Target target : project.getTargets()) {
-            if (org.eclipse.emf.ecore.util.EcoreUtil.getAdapter(target.eAdapters(), CommandSettings.class)
-                    instanceof CommandSettings command) {
-                commands.add(command.spec);
+            if (target.getKind() == TargetKind.CUSTOM) {
+                commands.add(new CommandSpec(
+                        target.getName(),
+                        target.getCommandOutputs(),
+                        target.getCommandInputs(),
+                        target.getCommandWords()));
                 continue;
             }
-            Adapter settings = org.eclipse.emf.ecore.util.EcoreUtil.getAdapter(target.eAdapters(), Settings.class);
             List<String> platformNames =
                     target.getPlatforms().stream().map(Platform::getName).toList();
-            if (settings instanceof Settings s) {
-                TargetSpec spec = s.spec;
-                targets.add(new TargetSpec(
-                        target.getName(),
-                        target.getKind(),
-                        spec.sources(),
-                        spec.excludes(),
-                        spec.includeDirs(),
-                        spec.defines(),
-                        spec.flags(),
-                        spec.linkFlags(),
-                        spec.libraries(),
-                        platformNames));
-            } else {
-                targets.add(new TargetSpec(
-                        target.getName(),
-                        target.getKind(),
-                        target.getSources().stream().map(SourceFile::getPath).toList(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        target.getDependsOn().stream().map(Target::getName).toList(),
-                        platformNames));
-            }
+            boolean described = !target.getSourcePatterns().isEmpty();
+            targets.add(new TargetSpec(
+                    target.getName(),
+                    target.getKind(),
+                    described
+                            ? target.getSourcePatterns()
+                            : target.getSources().stream()
+                                    .map(SourceFile::getPath)
+                                    .toList(),
+                    target.getExcludePatterns(),
+                    target.getIncludeDirectories(),
+                    target.getDefines(),
+                    target.getCompileFlags(),
+                    target.getLinkFlags(),
+                    described || !target.getLibraries().isEmpty()
+                            ? target.getLibraries()
+                            : target.getDependsOn().stream()
+                                    .map(Target::getName)
+                                    .toList(),
+                    platformNames));
         }
         return new BuildDescription(project.getName(), platforms, targets, commands);
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +137,33 @@ class DescriptionFormatTest {
                         .filter(o -> o.getPlatform().getName().equals("linux-gcc"))
                         .map(o -> o.getPath())
                         .toList());
+    }
+
+    /**
+     * Saved to the project file and loaded by a fresh store, the model still gives back the description: the
+     * settings live in the model itself, not beside it. The description file's text is identical too.
+     */
+    @Test
+    void theDescriptionSurvivesSavingAndLoadingTheProjectFile() throws IOException {
+        Files.createDirectories(root.resolve("lib"));
+        Files.writeString(root.resolve("lib/a.c"), "");
+        Project project = ProjectStore.create(root, "ignored");
+        SourceFile file = TrestleFactory.eINSTANCE.createSourceFile();
+        file.setPath("lib/a.c");
+        project.getMembers().add(file);
+        DescriptionModel.apply(sample(), project);
+        ProjectStore.save(project);
+        String xml = Files.readString(ProjectStore.fileOf(root));
+        assertTrue(xml.contains("<defines>VERSION=&quot;1.0&quot;</defines>"), xml);
+        assertTrue(xml.contains("<commandWords>{src}/tools/gen.sh</commandWords>"), xml);
+
+        Project loaded = ProjectStore.load(root);
+        assertEquals(sample(), DescriptionModel.describe(loaded));
+        assertEquals(
+                DescriptionFormat.format(sample()),
+                DescriptionFormat.format(DescriptionModel.describe(loaded)),
+                "the description file written from the loaded model is the same text");
+        assertEquals(Map.of(), ProjectStore.unknownContent(loaded), "nothing was left unknown");
     }
 
     @Test
