@@ -19,6 +19,8 @@ import java.util.Map;
 /**
  * Writes into {@code project.trestle} every file the build of a platform creates, so that {@link SafeClean} and the
  * backup know them. The description's targets replace the model's; what was recorded for other platforms is kept.
+ * A directory without a project file is left without one: generating a makefile does not turn a tree into a Trestle
+ * project behind its owner's back.
  */
 public final class OutputRecord {
     private OutputRecord() {}
@@ -31,9 +33,10 @@ public final class OutputRecord {
             Path root, BuildDescription description, String platformName, Map<String, List<String>> filesByTarget)
             throws IOException {
         Path src = root.toAbsolutePath().normalize();
-        Project project = ProjectStore.exists(src)
-                ? ProjectStore.load(src)
-                : ProjectStore.create(src, src.getFileName().toString());
+        if (!ProjectStore.exists(src)) {
+            return;
+        }
+        Project project = ProjectStore.load(src);
         Map<String, List<BuildOutput>> otherPlatforms = new LinkedHashMap<>();
         for (Target target : project.getTargets()) {
             for (BuildOutput output : target.getOutputs()) {

@@ -46,7 +46,8 @@ public final class SafeClean {
     public List<String> listedOutputs() throws IOException {
         if (!ProjectStore.exists(root)) {
             throw new CleanRefused("no " + ProjectStore.FILE_NAME + " in " + root
-                    + ", so nothing is known to be a build output (run: make generate " + root + ")");
+                    + ", so nothing is known to be a build output (run: project init " + root + ", then make generate "
+                    + root + ")");
         }
         Project project = ProjectStore.load(root);
         Set<String> listed = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.generate;
 
+import dev.trestle.make.clean.OutputRecord;
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
@@ -78,6 +79,7 @@ public final class GeneratorImpl implements MakefileGenerator {
         AtomicFiles.write(makefile, out -> out.write(bytes));
         byte[] json = CompileCommands.render(plan, src, buildDir).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(database, out -> out.write(json));
+        OutputRecord.record(src, description, platform.name(), plan.builtFiles());
         return makefile;
     }
 

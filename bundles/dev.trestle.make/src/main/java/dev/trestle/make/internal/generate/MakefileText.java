@@ -181,7 +181,7 @@ final class MakefileText {
     private void clean() {
         List<String> files = new ArrayList<>();
         for (Unit unit : plan.units()) {
-            for (String suffix : List.of("", ".d", ".cmd")) {
+            for (String suffix : Plan.OBJECT_FILES) {
                 files.add("$(BUILD_DIR)/" + unit.object() + suffix);
             }
         }

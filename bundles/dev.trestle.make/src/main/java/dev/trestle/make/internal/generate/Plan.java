@@ -49,4 +49,24 @@ record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, Lis
     boolean hasGenerated() {
         return !steps.isEmpty();
     }
+
+    /** The suffixes of the files the compile of one object writes: the object, its depfile, its command record. */
+    static final List<String> OBJECT_FILES = List.of("", ".d", ".cmd");
+
+    /**
+     * Every file the build writes, relative to the build directory, by the target or custom command that writes it:
+     * what the project model records as build outputs.
+     */
+    java.util.Map<String, List<String>> builtFiles() {
+        java.util.Map<String, List<String>> files = new java.util.LinkedHashMap<>();
+        for (Unit unit : units) {
+            List<String> of = files.computeIfAbsent(unit.target().name(), t -> new java.util.ArrayList<>());
+            OBJECT_FILES.forEach(suffix -> of.add(unit.object() + suffix));
+        }
+        outputs.forEach(o -> files.computeIfAbsent(o.target().name(), t -> new java.util.ArrayList<>())
+                .addAll(o.files()));
+        steps.forEach(s -> files.computeIfAbsent(s.name(), t -> new java.util.ArrayList<>())
+                .addAll(s.outputs()));
+        return files;
+    }
 }
