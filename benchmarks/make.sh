@@ -7,6 +7,10 @@
 #  (a') the same on a large tree: lua's sources COPIES times (default 50), thousands of units.
 #  (b) a no-op build: make on Trestle's Makefile, ninja on Trestle's build.ninja, ninja and make on CMake's
 #      builds of the same project (benchmarks/lua/CMakeLists.txt) when cmake is installed.
+#  (b') and (c) the same on Debian's zlib (the tests' cached copy, or ZLIB_TREE=DIR) against zlib's own
+#      CMakeLists.txt: a no-op build, and a clean `-j2` build of the same targets (zlib's shared and static
+#      library, example, minigzip and their 64-bit-offset twins, with CMake's flags), Trestle's Makefile against
+#      CMake's Ninja and Unix Makefiles builds. ONLY=zlib runs just these.
 # Every figure is the median of RUNS runs (default 11) after one warm-up, all in this one run, so ratios compare
 # like with like. Needs the product built: flock /tmp/trestle-build.lock mvn -B -q install -DskipTests \
 #   -pl bundles/dev.trestle.make,features/make,product
@@ -32,6 +36,7 @@ time_cmd() {
 ratio() { echo "scale=1; $1 / $2" | bc -l; }
 row() { printf '  %-44s %9.4f s\n' "$1" "$2"; }
 
+if [ "${ONLY:-}" != zlib ]; then
 cp -r "$lua_tree" "$work/lua"
 cp "$here/benchmarks/lua/trestle-build.txt" "$work/lua/"
 lua="$work/lua"
@@ -124,3 +129,120 @@ if command -v cmake >/dev/null; then
 else
     echo "  (cmake is not installed: CMake's builds are not measured)"
 fi
+fi
+
+zlib_tree="${ZLIB_TREE:-$(ls -d "$HOME"/.cache/trestle-test/zlib/zlib-*/ 2>/dev/null | head -1)}"
+if [ ! -f "$zlib_tree/zlib.h" ]; then
+    echo "== (b') and (c) not measured: no zlib tree (run the make bundle's tests or set ZLIB_TREE)"
+    exit 0
+fi
+command -v cmake >/dev/null || { echo "== (b') and (c) not measured: cmake is not installed"; exit 0; }
+# Separate copies: CMake's out-of-tree build renames the source tree's zconf.h (to zconf.h.included).
+cp -r "$zlib_tree" "$work/zlib"
+cp -r "$zlib_tree" "$work/zlib-cmake"
+# Debian's tarball drops win32/, which zlib's CMakeLists.txt lists (for Windows' resource compiler) on every system
+mkdir -p "$work/zlib-cmake/win32" && touch "$work/zlib-cmake/win32/zlib1.rc"
+zlib="$work/zlib"
+# What zlib's CMakeLists.txt builds on Linux, with its flags: -D_LARGEFILE64_SOURCE=1 everywhere, the shared
+# library with ZLIB_DLL and zlib.map, example64/minigzip64 with -D_FILE_OFFSET_BITS=64. HAVE_UNISTD_H and
+# HAVE_STDARG_H stand for the zconf.h that CMake generates with them.
+lib_sources="adler32.c compress.c crc32.c deflate.c gzclose.c gzlib.c gzread.c gzwrite.c inflate.c infback.c"
+lib_sources="$lib_sources inftrees.c inffast.c trees.c uncompr.c zutil.c"
+zdefs="HAVE_UNISTD_H HAVE_STDARG_H _LARGEFILE64_SOURCE=1"
+cat > "$zlib/trestle-build.txt" <<DESC
+project = zlib
+
+[platform linux-gcc]
+os = linux
+compiler = gcc
+
+[shared-library z]
+sources = $lib_sources
+include = .
+define = $zdefs ZLIB_DLL
+link-flags = -Wl,--version-script,$zlib/zlib.map
+
+[static-library zstatic]
+sources = $lib_sources
+include = .
+define = $zdefs
+
+[program example]
+sources = test/example.c
+include = .
+define = $zdefs
+libs = z
+
+[program minigzip]
+sources = test/minigzip.c
+include = .
+define = $zdefs
+libs = z
+
+[program example64]
+sources = test/example.c
+include = .
+define = $zdefs _FILE_OFFSET_BITS=64
+libs = z
+
+[program minigzip64]
+sources = test/minigzip.c
+include = .
+define = $zdefs _FILE_OFFSET_BITS=64
+libs = z
+DESC
+"$here/trestle" make generate "$zlib" >/dev/null
+zout="$zlib/build/linux-gcc"
+cmake -S "$work/zlib-cmake" -B "$work/zlib-cmake-ninja" -G Ninja >/dev/null 2>&1
+cmake -S "$work/zlib-cmake" -B "$work/zlib-cmake-make" -G "Unix Makefiles" >/dev/null 2>&1
+[ -f "$work/zlib-cmake/zconf.h.included" ] && echo "  (CMake renamed zconf.h to zconf.h.included in its copy of the sources)"
+units_ours=$(grep -c '^C_[0-9]* :=' "$zout/Makefile")
+units_cmake=$(ninja -C "$work/zlib-cmake-ninja" -t commands all | grep -c ' -c ')
+echo "== (c) clean -j2 builds of zlib: $units_ours compiles (CMake: $units_cmake), $runs runs, median"
+# Clean builds take seconds and the machine is shared: the three builds take turns in every round, so a busy
+# moment slows all of them alike. Each build is timed after its clean (untimed); one warm-up round.
+ours_clean="make -s -C '$zout' clean"
+ours_make="make -s -j2 -C '$zout'"
+ninja_clean="ninja -C '$work/zlib-cmake-ninja' -t clean"
+ninja_make="ninja -j2 -C '$work/zlib-cmake-ninja'"
+cmake_clean="make -s -C '$work/zlib-cmake-make' clean"
+cmake_make="make -s -j2 -C '$work/zlib-cmake-make'"
+timed_build() {
+    eval "$1" >/dev/null 2>&1
+    local start; start=$(seconds)
+    eval "$2" >/dev/null 2>&1 || { echo "build failed: $2" >&2; exit 1; }
+    echo "$(seconds) - $start" | bc -l
+}
+: > "$work/t-ours"; : > "$work/t-ninja"; : > "$work/t-cmake"
+for round in $(seq 0 "$runs"); do
+    t1=$(timed_build "$ours_clean" "$ours_make")
+    t2=$(timed_build "$ninja_clean" "$ninja_make")
+    t3=$(timed_build "$cmake_clean" "$cmake_make")
+    if [ "$round" -gt 0 ]; then
+        echo "$t1" >> "$work/t-ours"; echo "$t2" >> "$work/t-ninja"; echo "$t3" >> "$work/t-cmake"
+    fi
+done
+ours_build=$(median < "$work/t-ours")
+cmake_ninja_build=$(median < "$work/t-ninja")
+cmake_make_build=$(median < "$work/t-cmake")
+LD_LIBRARY_PATH="$zout/lib" "$zout/bin/example" "$work/foo.gz" >/dev/null || { echo "Trestle's zlib example fails" >&2; exit 1; }
+row "make -j2, Trestle's Makefile" "$ours_build"
+row "ninja -j2, CMake's build.ninja" "$cmake_ninja_build"
+row "make -j2, CMake's Unix Makefiles" "$cmake_make_build"
+echo "  Trestle make / CMake ninja $(ratio "$ours_build" "$cmake_ninja_build")x" \
+    "(target: within 5%, i.e. at most 1.05x; to three places: $(echo "scale=3; $ours_build / $cmake_ninja_build" | bc -l)x)"
+
+echo "== (b') no-op builds of zlib ($runs runs, median)"
+make -s -j2 -C "$zout" >/dev/null
+ninja -j2 -C "$work/zlib-cmake-ninja" >/dev/null
+make -s -j2 -C "$work/zlib-cmake-make" >/dev/null
+noop_output="$(make -C "$zout")"
+grep -q "Nothing to be done" <<< "$noop_output" || { echo "Trestle's make is not a no-op after a build" >&2; exit 1; }
+zmake_noop=$(time_cmd make -C "$zout")
+zninja_noop=$(time_cmd ninja -C "$work/zlib-cmake-ninja")
+zcmake_make_noop=$(time_cmd make -C "$work/zlib-cmake-make")
+row "make, Trestle's Makefile" "$zmake_noop"
+row "ninja, CMake's build.ninja" "$zninja_noop"
+row "make, CMake's Unix Makefiles" "$zcmake_make_noop"
+echo "  Trestle make / CMake ninja $(ratio "$zmake_noop" "$zninja_noop")x (target: at most 2x)" \
+    "  CMake make / Trestle make $(ratio "$zcmake_make_noop" "$zmake_noop")x (target: at least 10x)"
