@@ -37,6 +37,12 @@ public interface TextDocument extends Closeable {
         return replace(offset, length, "");
     }
 
+    /**
+     * Copies {@code length} bytes from {@code offset} as they are, for a view that shows bytes rather than decoded
+     * text; offsets need not fall on UTF-8 sequence boundaries.
+     */
+    void read(long offset, byte[] target, int targetOffset, int length);
+
     /** Decodes {@code length} bytes from {@code offset}; bytes that are not UTF-8 become U+FFFD. */
     String text(long offset, int length);
 

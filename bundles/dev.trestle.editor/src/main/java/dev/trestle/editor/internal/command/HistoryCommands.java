@@ -15,10 +15,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code history:list}: the saved versions of a file, read from the workbench's local history. */
+/**
+ * {@code history:list} and {@code history:keep}: the saved versions of a file in the workbench's local history, and
+ * keeping the file's current content as one, as a save in the editor does.
+ */
 @Component(
         service = HistoryCommands.class,
-        property = {"osgi.command.scope=history", "osgi.command.function=list"})
+        property = {"osgi.command.scope=history", "osgi.command.function=list", "osgi.command.function=keep"})
 public final class HistoryCommands {
     static final String STATE_DIR_PROPERTY = "trestle.state.dir";
 
@@ -43,19 +46,34 @@ public final class HistoryCommands {
         return Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
     }
 
+    @Descriptor("keep FILE's current content in the local history, as a save in the editor does")
+    public String keep(@Descriptor("FILE") String... args) throws IOException {
+        if (args.length != 1) {
+            throw CommandFailure.usage("usage: history keep FILE (got " + args.length + " arguments)");
+        }
+        Path path = path(args[0]);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw CommandFailure.usage("not a file: " + args[0]);
+        }
+        Version kept = histories.localHistory(stateDirectory).keep(path).orElseThrow();
+        return "kept " + path + ": " + line(kept);
+    }
+
+    private static Path path(String file) {
+        try {
+            return Path.of(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw CommandFailure.usage("FILE is not a path: " + file);
+        }
+    }
+
     @Descriptor(
             "list the saved versions of FILE, newest first: time, size and content digest (also for a deleted FILE)")
     public String list(@Descriptor("FILE") String... args) throws IOException {
         if (args.length != 1) {
             throw CommandFailure.usage("usage: history list FILE (got " + args.length + " arguments)");
         }
-        String file = args[0];
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw CommandFailure.usage("FILE is not a path: " + file);
-        }
+        Path path = path(args[0]);
         List<Version> versions = histories.localHistory(stateDirectory).versions(path);
         if (versions.isEmpty()) {
             return "no saved versions of " + path + " in " + stateDirectory;

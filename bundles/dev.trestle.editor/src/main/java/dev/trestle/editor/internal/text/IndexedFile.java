@@ -1,5 +1,8 @@
 package dev.trestle.editor.internal.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -11,6 +14,8 @@ import java.util.function.BooleanSupplier;
  * the same index under this object's lock, so a query never waits for more than the blocks it needs.
  */
 final class IndexedFile implements ByteSource {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_SEVEN = 0x7F7F_7F7F_7F7F_7F7FL;
     private final MappedFile file;
     private final int blockSize;
     private final int blockCount;
@@ -125,11 +130,36 @@ final class IndexedFile implements ByteSource {
     }
 
     /**
+     * Line feeds in the first {@code length} bytes of {@code bytes}, eight bytes at a time: a byte of {@code word ^
+     * 0x0A...} is zero exactly where a line feed is, and the high bit of each byte of {@code found} is set exactly for
+     * the zero bytes (the sum of the low seven bits cannot carry into the next byte). Counting a gigabyte this way is
+     * several times faster than byte by byte, and counting is what the index spends its time on.
+     */
+    static long countLineFeeds(byte[] bytes, int length) {
+        long count = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ 0x0A0A_0A0A_0A0A_0A0AL;
+            long found = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+            count += Long.bitCount(found);
+        }
+        for (; i < length; i++) {
+            if (bytes[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * Scans {@code length} bytes (within one block) at {@code start}: returns the offset of line feed number {@code
      * stopAt} (from 0) when there is one, else the number of line feeds.
      */
     private long scan(long start, int length, long stopAt) {
         file.read(start, scratch, 0, length);
+        if (stopAt == Long.MAX_VALUE) {
+            return countLineFeeds(scratch, length);
+        }
         long count = 0;
         for (int i = 0; i < length; i++) {
             if (scratch[i] == '\n') {

@@ -67,6 +67,16 @@ public final class PieceTreeDocument implements TextDocument {
     }
 
     @Override
+    public void read(long offset, byte[] target, int targetOffset, int length) {
+        if (offset < 0 || length < 0 || offset > length() - length) {
+            throw new IndexOutOfBoundsException(
+                    "range " + offset + "+" + length + " is outside the document of " + length() + " bytes");
+        }
+        java.util.Objects.checkFromIndexSize(targetOffset, length, target.length);
+        tree.read(offset, target, targetOffset, length);
+    }
+
+    @Override
     public String text(long offset, int length) {
         checkRange(offset, length);
         byte[] bytes = new byte[length];
