@@ -17,7 +17,7 @@ final class CallCounter implements LineScanner.Parts {
     /** The head of a pid whose first part-line was not a resumed one: it ends an outside call without joining it. */
     static final String NOT_RESUMED = "";
 
-    final Map<String, long[]> counts = new HashMap<>();
+    final CallTable counts = new CallTable();
     /** Per pid, the name of its first resumed line, or {@link #NOT_RESUMED}, when no call of its was pending here. */
     final Map<Integer, String> heads = new HashMap<>();
     /** Per pid, the name of its call still unfinished. */
@@ -107,14 +107,18 @@ final class CallCounter implements LineScanner.Parts {
         eventLines++;
     }
 
+    /**
+     * A complete call named {@code b[from, to)}, read by {@link CompleteCalls}: what {@link #call} does with a result
+     * that {@code returned}, {@code failed} and took {@code duration}.
+     */
+    void completeCall(byte[] b, int from, int to, int hash, boolean returned, boolean failed, long duration) {
+        event();
+        if (returned) {
+            counts.count(b, from, to, hash, failed, duration);
+        }
+    }
+
     private void count(String name, ResultScanner result) {
-        long[] c = counts.computeIfAbsent(name, n -> new long[3]);
-        c[0]++;
-        if (result.failed()) {
-            c[1]++;
-        }
-        if (result.duration > 0) {
-            c[2] += result.duration;
-        }
+        counts.count(name, result.failed(), result.duration);
     }
 }

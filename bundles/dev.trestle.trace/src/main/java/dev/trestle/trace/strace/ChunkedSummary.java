@@ -30,13 +30,20 @@ final class ChunkedSummary {
     private final int maxProblems;
     private final long chunkSize;
     private final int threads;
+    private final boolean fastPath;
 
     ChunkedSummary(Path file, int pid, int maxProblems, long chunkSize, int threads) {
+        this(file, pid, maxProblems, chunkSize, threads, true);
+    }
+
+    /** @param fastPath false to read every line the general way, which tests compare {@link CompleteCalls} with */
+    ChunkedSummary(Path file, int pid, int maxProblems, long chunkSize, int threads, boolean fastPath) {
         this.file = file;
         this.pid = pid;
         this.maxProblems = maxProblems;
         this.chunkSize = chunkSize;
         this.threads = threads;
+        this.fastPath = fastPath;
     }
 
     private record Chunk(long from, long end, CallCounter counter, long lines, boolean settled) {}
@@ -87,7 +94,8 @@ final class ChunkedSummary {
     private Chunk count(FileChannel channel, long from, long end) throws IOException {
         CallCounter counter = new CallCounter(maxProblems);
         LineRouter router = new LineRouter(new LineScanner(counter, pid, false), counter);
-        long lines = LineSource.read(new ChannelRange(channel, from, end), router);
+        CompleteCalls calls = fastPath ? new CompleteCalls(counter, router) : null;
+        long lines = LineSource.read(new ChannelRange(channel, from, end), router, calls);
         boolean settled = router.settled();
         router.finish();
         return new Chunk(from, end, counter, lines, settled);
@@ -108,7 +116,7 @@ final class ChunkedSummary {
 
         void add(Chunk chunk) {
             CallCounter c = chunk.counter;
-            c.counts.forEach((name, n) -> summary.add(name, n[0], n[1], n[2]));
+            c.counts.forEach(summary::add);
             for (ParseProblem p : c.problems) {
                 if (problems.size() < maxProblems) {
                     problems.add(new ParseProblem(p.lineNumber() + lines, p.reason(), p.excerpt()));

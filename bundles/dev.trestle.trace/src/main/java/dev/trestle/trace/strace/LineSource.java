@@ -23,14 +23,20 @@ final class LineSource {
     static final int MAX_LINE = 1 << 20;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
     static final int BUFFER = 1 << 16;
 
     private LineSource() {}
 
     /** Returns the number of lines read. */
     static long read(InputStream in, Lines lines) throws IOException {
+        return read(in, lines, null);
+    }
+
+    /**
+     * Like {@link #read(InputStream, Lines)}, but each line is first offered to {@code calls} (when not null), which
+     * counts it and finds its end in one pass, or leaves it to {@code lines}.
+     */
+    static long read(InputStream in, Lines lines, CompleteCalls calls) throws IOException {
         byte[] b = new byte[BUFFER];
         int start = 0;
         int filled = 0;
@@ -58,7 +64,20 @@ final class LineSource {
             }
             int i = filled;
             filled += n;
-            while ((i = newline(b, i, filled)) >= 0) {
+            while (true) {
+                if (calls != null && !skippingLongLine && start < filled) {
+                    int counted = calls.line(b, start, filled);
+                    if (counted >= 0) {
+                        number++;
+                        start = counted + 1;
+                        i = Math.max(i, start);
+                        continue;
+                    }
+                }
+                i = newline(b, Math.max(i, start), filled);
+                if (i < 0) {
+                    break;
+                }
                 number++;
                 int end = i > start && b[i - 1] == '\r' ? i - 1 : i;
                 if (!skippingLongLine) {
@@ -83,13 +102,12 @@ final class LineSource {
      * Looks at eight bytes per step (the zero-byte test of "Bit Twiddling Hacks" on {@code word ^ '\n'*8}): finding
      * line ends is a quarter of the work otherwise, even more under the launcher's C1-only JIT.
      */
-    private static int newline(byte[] b, int from, int to) {
+    static int newline(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long word = (long) LONGS.get(b, i) ^ NEWLINES;
-            long zero = (word - ONES) & ~word & HIGH_BITS;
+            long zero = Syntax.zeroBytes((long) LONGS.get(b, i) ^ NEWLINES);
             if (zero != 0) {
-                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+                return i + Syntax.firstMarked(zero);
             }
         }
         for (; i < to; i++) {

@@ -52,12 +52,12 @@ final class ResultScanner {
                 int close = matching(b, i, end);
                 errnoTextFrom = i + 1;
                 errnoTextEnd = close;
-                i = skipSpaces(b, close + 1, end);
+                i = skipSpaces(b, Math.min(close + 1, end), end);
             }
         } else if (i < end && b[i] == '(') {
             // poll's "= 0 (Timeout)", fcntl's "= 0x1 (flags O_WRONLY)": part of the result.
             int close = matching(b, i, end);
-            resultEnd = close + 1;
+            resultEnd = Math.min(close + 1, end);
             i = skipSpaces(b, resultEnd, end);
         }
         this.resultFrom = start;
@@ -90,6 +90,7 @@ final class ResultScanner {
         return i;
     }
 
+    /** The index of the {@code ')'} matching {@code b[open]}, or {@code end} when the line ends first (cut short). */
     private static int matching(byte[] b, int open, int end) {
         int depth = 0;
         for (int i = open; i < end; i++) {
@@ -99,6 +100,6 @@ final class ResultScanner {
                 return i;
             }
         }
-        return end - 1;
+        return end;
     }
 }

@@ -70,6 +70,56 @@ class ChunkedSummaryTest {
         assertTrue(report.problemCount() > 1, report.toString());
     }
 
+    /**
+     * The summary reads most lines through {@link CompleteCalls}, a fast path that must count exactly what the general
+     * path counts or leave the line to it. Real lines damaged at random (cut, bytes of strace's syntax inserted,
+     * doubled or dropped, carriage returns, spaces) put it on every edge it has; the log is larger than the read
+     * buffer, so lines also straddle buffer refills.
+     */
+    @Test
+    void damagedLinesCountTheSameThroughTheFastPathAsThroughTheGeneralOne() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String name : FIXTURES) {
+            lines.addAll(Fixtures.text(name).lines().toList());
+        }
+        lines.addAll(interleaved(new Random(3), 400).lines().toList());
+        Random random = new Random(11);
+        StringBuilder log = new StringBuilder();
+        while (log.length() < 24 * LineSource.BUFFER) {
+            String line = lines.get(random.nextInt(lines.size()));
+            log.append(random.nextBoolean() ? damaged(line, random) : line).append('\n');
+        }
+        Path file = dir.resolve("damaged.log");
+        Files.writeString(file, log, StandardCharsets.UTF_8);
+        SyscallSummary general = new SyscallSummary();
+        ParseReport generalReport = new ChunkedSummary(file, 0, 5, 1 << 20, 1, false).into(general);
+        SyscallSummary fast = new SyscallSummary();
+        ParseReport fastReport = new ChunkedSummary(file, 0, 5, 1 << 20, 1, true).into(fast);
+        assertEquals(general.rows(), fast.rows());
+        assertEquals(generalReport, fastReport);
+        assertTrue(generalReport.problemCount() > 100, generalReport.toString());
+        assertTrue(general.total().calls() > 1000, general.total().toString());
+        assertSameSummary(file, 1 << 20, 1);
+        assertSameSummary(file, 4000, 3);
+    }
+
+    private static String damaged(String line, Random random) {
+        StringBuilder b = new StringBuilder(line);
+        // strace's syntax first: half the insertions are of these.
+        String syntax = "\"\\()[]{}<>\r= :.-E?0123456789x";
+        for (int n = 1 + random.nextInt(3); n > 0 && !b.isEmpty(); n--) {
+            int at = random.nextInt(b.length() + 1);
+            char c = syntax.charAt(random.nextInt(random.nextBoolean() ? 11 : syntax.length()));
+            switch (random.nextInt(5)) {
+                case 0 -> b.setLength(at);
+                case 1, 2 -> b.insert(at, c);
+                case 3 -> b.deleteCharAt(Math.min(at, b.length() - 1));
+                default -> b.insert(at, b.charAt(Math.min(at, b.length() - 1)));
+            }
+        }
+        return b.toString();
+    }
+
     private static ParseReport assertSameSummary(Path log, long chunk, int threads) throws IOException {
         SyscallSummary sequential = new SyscallSummary();
         ParseReport expected = StraceParser.create().keepingProblems(5).parse(log, sequential);

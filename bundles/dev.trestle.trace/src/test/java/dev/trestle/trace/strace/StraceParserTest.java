@@ -196,6 +196,21 @@ class StraceParserTest {
     }
 
     @Test
+    void errnoTextCutShortKeepsWhatIsThereAndTheParseGoesOn() {
+        var parsed = Fixtures.parse("1 openat(AT_FDCWD, \"/a\", O_RDONLY) = -1 ENOENT (\n"
+                + "1 openat(AT_FDCWD, \"/b\", O_RDONLY) = -1 ENOENT (No such\n"
+                + "1 poll([{fd=3, events=POLLIN}], 1, 0) = 0 (Timeout\n"
+                + "1 close(3) = 0\n");
+        List<SyscallEvent> opens = parsed.calls("openat");
+        assertEquals(
+                List.of("", "No such"),
+                opens.stream().map(SyscallEvent::errnoText).toList());
+        assertEquals("0 (Timeout", parsed.calls("poll").get(0).result());
+        assertEquals(1, parsed.calls("close").size());
+        assertEquals(0, parsed.report().problemCount());
+    }
+
+    @Test
     void oneCharacterPerReadGivesTheSameEvents() {
         String log = Fixtures.text("workload-f-tt-T-stderr.log") + Fixtures.text("workload-f-yy-T.log");
         var whole = Fixtures.parse(StraceParser.create(), new StringReader(log));
