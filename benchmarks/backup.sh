@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Backup throughput, as a user meets it through ./trestle, against the standard tools in the same run:
-#   A  ./trestle backup create SRC DEST  +  ./trestle backup verify DEST
-#      (staged archive, verified, copied, fsynced, read back past the page cache with O_DIRECT, verified again;
-#       then verify reads every archive at DEST past the cache once more)
+#   A1 ./trestle backup create SRC DEST
+#      (archive staged on local disk and verified in full: decompressed, every member's SHA-256 against the
+#       manifest; copied, fsynced, read back past the page cache with O_DIRECT and compared with the verified copy)
+#   A2 A1 followed by ./trestle backup verify DEST
+#      (every archive at DEST read past the cache once more, decompressed and digested, and compared with SRC)
 #   B  tar -cf - SRC | zstd -T0 -3 > X                          (compression alone, no verification)
 #   C  B followed by find SRC -type f -exec sha256sum {} +      (what a careful user does by hand)
-# Prints seconds (median of RUNS runs, default 3) and the ratios A/B and A/C. The issue's target: A/B <= 1.5.
+#   D  restic backup SRC + restic check --read-data             (a fresh repository each run; restic reads its
+#                                                                 pack files back through the page cache)
+# Prints seconds (median of RUNS runs, default 3), the ratios against B, C and D, and each one's output size.
+# The issue's targets: create+verify (A1 already holds the cache-bypassing read-back) <= 1.5 x B, and < D.
 # SRC defaults to /usr/include; the issue's own tree is the Debian linux-source-6.1 package
-# (apt-get install linux-source-6.1 && tar -xf /usr/src/linux-source-6.1.tar.xz -C /tmp; SRC=/tmp/linux-source-6.1).
+# (apt-get install linux-source-6.1 && tar -xf /usr/src/linux-source-6.1.tar.xz -C /var/tmp;
+#  SRC=/var/tmp/linux-source-6.1). On a tree as small as /usr/include the JVM's start (about 0.3 s a command)
+# is most of A's time.
 # Run it on an idle machine: with other work on the cores the wall times swing by a factor of 2; the CPU seconds
-# of A are printed too because they swing less.
+# (user+sys) of each contender are printed too because they swing less.
 # The page cache is warm for the source (one untimed tar first), as it is for every contender alike.
 # DEST defaults to a directory under TMPDIR; set DEST to a directory on a real device (USB stick) to include it.
-# Needs the headless product built (./trestle builds it; TRESTLE_NO_BUILD=1 to use what is there).
+# Needs the headless product built (./trestle builds it; TRESTLE_NO_BUILD=1 to use what is there), zstd, and
+# restic (apt-get install restic; without it D is left out).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 src="$(cd "${SRC:-/usr/include}" && pwd)"
@@ -22,51 +30,79 @@ trap 'rm -rf "$work"' EXIT
 dest_root="${DEST:-$work/dest}"
 mkdir -p "$dest_root"
 export XDG_STATE_HOME="$work/state"
-export TRESTLE_JAVA_OPTIONS="${TRESTLE_JAVA_OPTIONS:-} -Dtrestle.backup.staging=$work/staging -Dtrestle.backup.state=$work/backup-state"
+export TRESTLE_JAVA_OPTIONS="${TRESTLE_JAVA_OPTIONS:-} -Dtrestle.backup.staging=$work/staging"
+export RESTIC_PASSWORD=benchmark
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# timed NAME COMMAND...: runs COMMAND, appends its wall seconds to NAME.wall and its CPU seconds to NAME.cpu
+timed() {
+    local name="$1"
+    shift
+    /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null
+    awk '{ print $1 }' "$work/time" >>"$work/$name.wall"
+    awk '{ printf "%.2f\n", $2 + $3 }' "$work/time" >>"$work/$name.cpu"
+}
+sum_last() { paste -d+ <(tail -n 1 "$work/$1.$3") <(tail -n 1 "$work/$2.$3") | bc >>"$work/$4.$3"; }
+size_mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1e6 }'; }
 
+have_restic=$(command -v restic >/dev/null && echo yes || echo no)
 files=$(find "$src" -type f | wc -l)
 bytes=$(du -sb "$src" | cut -f1)
-echo "source $src: $files files, $((bytes / 1000000)) MB; $runs runs; $(nproc) cores"
+echo "source $src: $files files, $((bytes / 1000000)) MB; $runs runs; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 tar -cf - -C "$(dirname "$src")" "$(basename "$src")" >/dev/null   # warm the cache for all alike
 "$here/trestle" --version >/dev/null                                 # unpack the product, write its CDS archive
 
-trestle=(); creates=(); cpus=(); tarzstd=(); tarsha=()
 for i in $(seq "$runs"); do
     dest="$dest_root/run-$i"
     mkdir -p "$dest"
-    start=$(now)
-    /usr/bin/time -f '%U %S' -o "$work/cpu1" "$here/trestle" backup create "$src" "$dest" >/dev/null
-    creates+=("$(secs "$start" "$(now)")")
-    /usr/bin/time -f '%U %S' -o "$work/cpu2" "$here/trestle" backup verify "$dest" >/dev/null
-    trestle+=("$(secs "$start" "$(now)")")
-    cpus+=("$(cat "$work/cpu1" "$work/cpu2" | awk '{ s += $1 + $2 } END { printf "%.2f", s }')")
+    # each run its own destination and its own record of it, as a first backup to a new stick
+    export TRESTLE_JAVA_OPTIONS="${TRESTLE_JAVA_OPTIONS%% -Dtrestle.backup.state=*} -Dtrestle.backup.state=$work/backup-state-$i"
+    timed create "$here/trestle" backup create "$src" "$dest"
+    timed verify "$here/trestle" backup verify "$dest"
+    sum_last create verify wall both
+    sum_last create verify cpu both
+    trestle_size=$(size_mb "$dest")
     rm -rf "$dest"
 
-    start=$(now)
-    tar -cf - -C "$(dirname "$src")" "$(basename "$src")" | zstd -q -T0 -3 >"$work/x.tar.zst"
-    tarzstd+=("$(secs "$start" "$(now)")")
+    timed tarzstd sh -c 'tar -cf - -C "$1" "$2" | zstd -q -T0 -3 >"$3"' - "$(dirname "$src")" "$(basename "$src")" "$work/x.tar.zst"
+    zstd_size=$(size_mb "$work/x.tar.zst")
+    timed sha sh -c 'find "$1" -type f -exec sha256sum {} +' - "$src"
+    sum_last tarzstd sha wall tarsha
+    sum_last tarzstd sha cpu tarsha
     rm -f "$work/x.tar.zst"
 
-    start=$(now)
-    tar -cf - -C "$(dirname "$src")" "$(basename "$src")" | zstd -q -T0 -3 >"$work/x.tar.zst"
-    find "$src" -type f -exec sha256sum {} + >/dev/null
-    tarsha+=("$(secs "$start" "$(now)")")
-    rm -f "$work/x.tar.zst"
+    if [ "$have_restic" = yes ]; then
+        export RESTIC_REPOSITORY="$work/restic" RESTIC_CACHE_DIR="$work/restic-cache"
+        restic init -q >/dev/null
+        timed rbackup restic backup -q "$src"
+        timed rcheck restic check -q --read-data
+        sum_last rbackup rcheck wall restic
+        sum_last rbackup rcheck cpu restic
+        restic_size=$(size_mb "$RESTIC_REPOSITORY")
+        rm -rf "$RESTIC_REPOSITORY" "$RESTIC_CACHE_DIR"
+    fi
 done
 
-a=$(printf '%s\n' "${trestle[@]}" | median)
-b=$(printf '%s\n' "${tarzstd[@]}" | median)
-c=$(printf '%s\n' "${tarsha[@]}" | median)
-a1=$(printf '%s\n' "${creates[@]}" | median)
-a2=$(printf '%s\n' "${cpus[@]}" | median)
-printf '%-58s %8s %8s\n' "median of $runs runs" seconds ratio
-printf '%-58s %8.2f %8s\n' "A  trestle backup create + verify" "$a" ""
-printf '%-58s %8.2f %8s\n' "     of which create" "$a1" ""
-printf '%-58s %8.2f %8s\n' "     CPU seconds (user+sys) of A, a steadier figure on a busy machine" "$a2" ""
-printf '%-58s %8.2f %8.2f\n' "B  tar | zstd -T0 -3   (A/B, target <= 1.5)" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
-printf '%-58s %8.2f %8.2f\n' "C  tar | zstd -T0 -3, then sha256sum every file   (A/C)" "$c" "$(awk -v a="$a" -v c="$c" 'BEGIN { printf "%.2f", a / c }')"
-printf 'trestle throughput: %.0f MB/s\n' "$(awk -v s="$bytes" -v a="$a" 'BEGIN { print s / 1e6 / a }')"
+m() { median <"$work/$1.$2"; }
+a1=$(m create wall); a2=$(m both wall); b=$(m tarzstd wall); c=$(m tarsha wall)
+printf '%-62s %8s %8s %8s %8s\n' "median of $runs runs" seconds "CPU s" "/ B" "/ D"
+row() { # LABEL NAME [D]
+    local w cpu
+    w=$(m "$2" wall)
+    cpu=$(m "$2" cpu)
+    printf '%-62s %8.2f %8.2f %8s %8s\n' "$1" "$w" "$cpu" "$(ratio "$w" "$b")" "${3:+$(ratio "$w" "$3")}"
+}
+d=""
+[ "$have_restic" = yes ] && d=$(m restic wall)
+row "A1 trestle backup create (verified, read back past the cache)" create "$d"
+row "A2 A1 + trestle backup verify DEST" both "$d"
+row "B  tar | zstd -T0 -3" tarzstd "$d"
+row "C  B, then sha256sum every file" tarsha "$d"
+if [ "$have_restic" = yes ]; then
+    row "D  restic backup + restic check --read-data" restic "$d"
+fi
+printf 'A1/C %s, A2/C %s; targets: A1 <= 1.5 x B, A1 and A2 < D\n' "$(ratio "$a1" "$c")" "$(ratio "$a2" "$c")"
+printf 'output (last run): trestle %s MB, tar.zst %s MB%s\n' "$trestle_size" "$zstd_size" \
+    "${restic_size:+, restic repository $restic_size MB}"
+printf 'trestle create throughput: %.0f MB/s\n' "$(awk -v s="$bytes" -v a="$a1" 'BEGIN { print s / 1e6 / a }')"

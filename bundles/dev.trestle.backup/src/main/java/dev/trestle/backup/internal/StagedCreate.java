@@ -41,7 +41,7 @@ final class StagedCreate {
         Path staged = staging.resolve(name);
         TreeArchiver.Written written = TreeArchiver.archive(source, staged, format, frameBytes);
         ArchiveIndex index = written.index();
-        requireIntact(ArchiveVerifier.verify(staged, index), "staged copy " + staged);
+        requireIntact(ArchiveVerifier.verify(staged, index, false), "staged copy " + staged);
 
         Path archive = destination.resolve(name);
         // the archive is staged and verified first, so that a refused destination still leaves a good local copy

@@ -32,9 +32,12 @@ public final class DeviceInput extends InputStream {
     /** A stream that bypasses the cache if the file system allows it, else a plain buffered one. */
     public static InputStream open(Path file) throws IOException {
         InputStream direct = direct(file);
-        return direct != null
-                ? direct
-                : new BufferedInputStream(Files.newInputStream(file, StandardOpenOption.READ), CHUNK);
+        return direct != null ? direct : cached(file);
+    }
+
+    /** A plain buffered stream, through the page cache. */
+    public static InputStream cached(Path file) throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file, StandardOpenOption.READ), CHUNK);
     }
 
     public static boolean bypassedCache(InputStream in) {
