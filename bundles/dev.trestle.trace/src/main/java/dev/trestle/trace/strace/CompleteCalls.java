@@ -19,6 +19,13 @@ final class CompleteCalls {
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    // For nextStop: '(' and ')' differ in the lowest bit only; '[' and '{', ']' and '}' in the 0x20 bit only.
+    private static final long PARENTHESES = 0x2828282828282828L;
+    private static final long NOT_LOWEST_BITS = 0xFEFEFEFEFEFEFEFEL;
+    private static final long CASE_BITS = 0x2020202020202020L;
+    private static final long OPENING_BRACKETS = 0x7B7B7B7B7B7B7B7BL;
+    private static final long CLOSING_BRACKETS = 0x7D7D7D7D7D7D7D7DL;
+    private static final long ANGLES = 0x3C3C3C3C3C3C3C3CL;
     private static final byte[] PID = Syntax.ascii("[pid ");
     private static final byte[] UNFINISHED = Syntax.ascii(" <unfinished ...>");
     private static final byte[] DETACHED = Syntax.ascii(" <detached ...>");
@@ -251,11 +258,8 @@ final class CompleteCalls {
     /** {@link Syntax#closingParen}, but -1 as soon as the line ends, which it does not know yet. */
     private static int closingParen(byte[] b, int from, int limit) {
         int depth = 0;
-        for (int i = from; i < limit; i++) {
+        for (int i = nextStop(b, from, limit); i < limit; i = nextStop(b, i + 1, limit)) {
             byte c = b[i];
-            if (!STOP[c & 0xff]) {
-                continue;
-            }
             switch (c) {
                 case '"' -> {
                     i = afterString(b, i, limit) - 1;
@@ -285,6 +289,28 @@ final class CompleteCalls {
             }
         }
         return -1;
+    }
+
+    /** The index of the first {@link #STOP} byte at or after {@code from}, or {@code limit}; eight bytes a step. */
+    private static int nextStop(byte[] b, int from, int limit) {
+        int i = from;
+        for (; i + 8 <= limit; i += 8) {
+            long word = (long) LONGS.get(b, i);
+            long brackets = word | CASE_BITS;
+            long found = Syntax.zeroBytes(word ^ QUOTES)
+                    | Syntax.zeroBytes((word ^ PARENTHESES) & NOT_LOWEST_BITS)
+                    | Syntax.zeroBytes(brackets ^ OPENING_BRACKETS)
+                    | Syntax.zeroBytes(brackets ^ CLOSING_BRACKETS)
+                    | Syntax.zeroBytes(word ^ ANGLES)
+                    | Syntax.zeroBytes(word ^ NEWLINES);
+            if (found != 0) {
+                return i + Syntax.firstMarked(found);
+            }
+        }
+        while (i < limit && !STOP[b[i] & 0xff]) {
+            i++;
+        }
+        return i;
     }
 
     /**
