@@ -1,7 +1,7 @@
-/** The shared project model: projects, files, the include graph, targets, platforms, build outputs, annotations and job results. Generated from trestle.ecore.
+/** The shared project model: projects, files, the include graph, targets, platforms, build outputs, annotations, job results and backup sets. Generated from trestle.ecore.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.trestle.model;
 
 import org.osgi.annotation.bundle.Export;

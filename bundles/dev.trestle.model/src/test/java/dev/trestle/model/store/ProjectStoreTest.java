@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.model.Annotation;
+import dev.trestle.model.BackupSet;
 import dev.trestle.model.Folder;
 import dev.trestle.model.Include;
 import dev.trestle.model.JobResult;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,7 @@ class ProjectStoreTest {
         assertNull(file.getDigest());
         assertEquals(0, file.getSize());
         assertTrue(project.getTargets().isEmpty());
+        assertTrue(project.getBackupSets().isEmpty());
     }
 
     @Test
@@ -264,6 +267,15 @@ class ProjectStoreTest {
         job.setStatus(JobStatus.OK);
         job.setSummary("2 files");
         project.getJobResults().add(job);
+
+        BackupSet sources = MODEL.createBackupSet();
+        sources.setName("sources");
+        sources.getSourceRoots().addAll(List.of("src", "include"));
+        sources.getExcludePatterns().add("**/*.tmp");
+        sources.getDestinations().addAll(List.of("/media/usb", "/mnt/other machine"));
+        sources.setFormat("tar.bz2");
+        sources.setKeepLast(5);
+        project.getBackupSets().add(sources);
         return project;
     }
 
