@@ -292,7 +292,7 @@ final class CompleteCalls {
     }
 
     /** The index of the first {@link #STOP} byte at or after {@code from}, or {@code limit}; eight bytes a step. */
-    private static int nextStop(byte[] b, int from, int limit) {
+    static int nextStop(byte[] b, int from, int limit) {
         int i = from;
         for (; i + 8 <= limit; i += 8) {
             long word = (long) LONGS.get(b, i);
