@@ -2,7 +2,6 @@ package dev.trestle.make.internal.deps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -50,8 +49,8 @@ final class DirectiveCache {
         Entry entry = entries.get(file);
         if (entry == null || entry.size != attributes.size() || entry.modified != modified) {
             reads.incrementAndGet();
-            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            entry = new Entry(attributes.size(), modified, Step.compile(DirectiveReader.read(text)));
+            entry = new Entry(
+                    attributes.size(), modified, Step.compile(DirectiveReader.read(Files.readAllBytes(file))));
             entries.put(file, entry);
         }
         return entry.steps;

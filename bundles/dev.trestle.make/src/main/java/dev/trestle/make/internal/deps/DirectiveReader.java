@@ -10,23 +10,62 @@ import java.util.List;
  * to one char and UTF-8 names survive unchanged.
  */
 final class DirectiveReader {
-    private final String text;
+    /** The file's bytes, each one char (ISO-8859-1): no decoding, and no copy into a String. */
+    private final byte[] text;
+
+    private final int length;
     private int pos;
     private int line = 1;
 
-    private DirectiveReader(String text) {
+    private DirectiveReader(byte[] text) {
         this.text = text;
+        this.length = text.length;
     }
 
     static List<Directive> read(String text) {
+        return read(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    static List<Directive> read(byte[] text) {
         return new DirectiveReader(text).directives();
+    }
+
+    private char charAt(int at) {
+        return (char) (text[at] & 0xff);
+    }
+
+    private String substring(int from, int to) {
+        return new String(text, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private int indexOf(char c, int from) {
+        for (int i = Math.max(from, 0); i < length; i++) {
+            if (text[i] == (byte) c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(String s, int from) {
+        byte[] needle = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        outer:
+        for (int i = Math.max(from, 0); i + needle.length <= length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (text[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private List<Directive> directives() {
         List<Directive> directives = new ArrayList<>();
         boolean lineStart = true;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < length) {
+            char c = charAt(pos);
             if (c == '\n') {
                 line++;
                 pos++;
@@ -48,10 +87,18 @@ final class DirectiveReader {
                 lineStart = false;
                 if (c == '"' || c == '\'') {
                     skipLiteral(c);
-                } else if (c == 'R' && next() == '"' && (pos == 0 || !isIdent(text.charAt(pos - 1)))) {
+                } else if (c == 'R' && next() == '"' && (pos == 0 || !isIdent(charAt(pos - 1)))) {
                     skipRawString();
                 } else {
                     pos++;
+                    // the bulk of a file is code: run to the next character that can start something
+                    while (pos < length) {
+                        byte b = text[pos];
+                        if (b == '\n' || b == '\\' || b == '/' || b == '"' || b == '\'' || b == 'R') {
+                            break;
+                        }
+                        pos++;
+                    }
                 }
             }
         }
@@ -61,8 +108,8 @@ final class DirectiveReader {
     /** The rest of a directive's logical line, comments turned into one space; leaves pos at the newline. */
     private String logicalLine() {
         StringBuilder out = new StringBuilder();
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < length) {
+            char c = charAt(pos);
             if (c == '\n') {
                 break;
             } else if (c == '\\' && peekNewline(pos + 1) > 0) {
@@ -76,7 +123,9 @@ final class DirectiveReader {
             } else if (c == '"' || c == '\'') {
                 int from = pos;
                 skipLiteral(c);
-                out.append(text, from, pos);
+                for (int i = from; i < pos; i++) {
+                    out.append(charAt(i));
+                }
             } else {
                 out.append(c == '\r' ? ' ' : c);
                 pos++;
@@ -97,18 +146,18 @@ final class DirectiveReader {
 
     private void skipBlockComment() {
         pos += 2;
-        while (pos < text.length() && !(text.charAt(pos) == '*' && next() == '/')) {
-            if (text.charAt(pos) == '\n') {
+        while (pos < length && !(text[pos] == '*' && next() == '/')) {
+            if (text[pos] == '\n') {
                 line++;
             }
             pos++;
         }
-        pos = Math.min(text.length(), pos + 2);
+        pos = Math.min(length, pos + 2);
     }
 
     private void skipLineComment() {
-        while (pos < text.length() && text.charAt(pos) != '\n') {
-            if (text.charAt(pos) == '\\' && peekNewline(pos + 1) > 0) {
+        while (pos < length && text[pos] != '\n') {
+            if (text[pos] == '\\' && peekNewline(pos + 1) > 0) {
                 pos += peekNewline(pos + 1);
                 line++;
             }
@@ -119,10 +168,10 @@ final class DirectiveReader {
     /** An unterminated literal ends at the end of its line, as in the preprocessor. */
     private void skipLiteral(char quote) {
         pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '\\' && pos + 1 < text.length()) {
-                if (text.charAt(pos + 1) == '\n') {
+        while (pos < length) {
+            char c = charAt(pos);
+            if (c == '\\' && pos + 1 < length) {
+                if (text[pos + 1] == '\n') {
                     line++;
                 }
                 pos += 2;
@@ -138,17 +187,17 @@ final class DirectiveReader {
     }
 
     private void skipRawString() {
-        int open = text.indexOf('(', pos + 2);
-        int newline = text.indexOf('\n', pos + 2);
+        int open = indexOf('(', pos + 2);
+        int newline = indexOf('\n', pos + 2);
         if (open < 0 || (newline >= 0 && newline < open) || open - pos - 2 > 16) {
             pos++;
             return;
         }
-        String close = ")" + text.substring(pos + 2, open) + "\"";
-        int end = text.indexOf(close, open);
-        int stop = end < 0 ? text.length() : end + close.length();
+        String close = ")" + substring(pos + 2, open) + "\"";
+        int end = indexOf(close, open);
+        int stop = end < 0 ? length : end + close.length();
         for (int i = pos; i < stop; i++) {
-            if (text.charAt(i) == '\n') {
+            if (text[i] == '\n') {
                 line++;
             }
         }
@@ -156,14 +205,14 @@ final class DirectiveReader {
     }
 
     private int peekNewline(int at) {
-        if (at < text.length() && text.charAt(at) == '\n') {
+        if (at < length && text[at] == '\n') {
             return 1;
         }
-        return at + 1 < text.length() && text.charAt(at) == '\r' && text.charAt(at + 1) == '\n' ? 2 : 0;
+        return at + 1 < length && text[at] == '\r' && text[at + 1] == '\n' ? 2 : 0;
     }
 
     private char next() {
-        return pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
+        return pos + 1 < length ? charAt(pos + 1) : '\0';
     }
 
     static boolean isIdent(char c) {

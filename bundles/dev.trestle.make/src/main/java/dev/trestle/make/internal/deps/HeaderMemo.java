@@ -82,7 +82,7 @@ final class HeaderMemo {
         /** The table's write count when the header was entered: later writes are the header's own. */
         final int startedAt;
 
-        final Map<String, Read> reads = new LinkedHashMap<>();
+        final Map<String, Read> reads = new LinkedHashMap<>(256);
         final List<Effect> effects = new ArrayList<>();
         final Set<Path> files = new HashSet<>();
         int height;
@@ -96,8 +96,8 @@ final class HeaderMemo {
 
         /** A read of a name the header has not written yet: what the header's outcome depends on. */
         void read(String name, Macro value, int lastWrite) {
-            if (lastWrite <= startedAt && !reads.containsKey(name)) {
-                reads.put(name, new Read(value, lastWrite));
+            if (lastWrite <= startedAt) {
+                reads.putIfAbsent(name, new Read(value, lastWrite));
             }
         }
 

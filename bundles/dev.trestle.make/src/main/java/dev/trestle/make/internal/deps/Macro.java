@@ -20,7 +20,7 @@ record Macro(String name, List<String> params, boolean variadic, List<Token> bod
         if (end == 0 || Character.isDigit(rest.charAt(0))) {
             return null;
         }
-        String name = rest.substring(0, end);
+        String name = rest.substring(0, end).intern(); // see Token.lex
         if (end < rest.length() && rest.charAt(end) == '(') {
             int close = rest.indexOf(')', end);
             if (close < 0) {

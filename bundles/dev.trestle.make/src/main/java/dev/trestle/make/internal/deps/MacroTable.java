@@ -1,10 +1,8 @@
 package dev.trestle.make.internal.deps;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The macros of one translation unit as far as the scan knows them. A name is defined, undefined, or {@link
@@ -22,8 +20,11 @@ final class MacroTable {
     /** Stands for "certainly not defined" where a name was explicitly undefined. */
     private static final Macro UNDEFINED = new Macro("<undefined>", null, false, java.util.List.of());
 
-    private final Map<String, Macro> base;
-    private final Map<String, Macro> own = new HashMap<>(1024);
+    /** Never changed once the table is frozen; a plain HashMap so lookups go straight to it. */
+    private final HashMap<String, Macro> base;
+    /** The unit's own changes: one lookup finds a name's value and when it was last written. */
+    private final HashMap<String, Slot> own = new HashMap<>(4096);
+
     private final boolean closedWorld;
     private long version;
     /** The headers being recorded for the {@link HeaderMemo}, outermost first. */
@@ -31,26 +32,35 @@ final class MacroTable {
     /** How many changes were made, and the count at each name's latest change: who wrote a name first. */
     private int writes;
 
-    private final Map<String, Integer> writtenAt = new HashMap<>();
+    /** A name's value in this unit and the write count at its latest change. */
+    private static final class Slot {
+        Macro macro;
+        int writtenAt;
+
+        Slot(Macro macro, int writtenAt) {
+            this.macro = macro;
+            this.writtenAt = writtenAt;
+        }
+    }
 
     /**
      * @param closedWorld whether a name never defined is known to be undefined (the compiler's predefined macros
      *     are in the table) rather than undecidable
      */
     MacroTable(boolean closedWorld) {
-        this(closedWorld, Map.of());
+        this(closedWorld, new HashMap<>());
     }
 
-    private MacroTable(boolean closedWorld, Map<String, Macro> base) {
+    private MacroTable(boolean closedWorld, HashMap<String, Macro> base) {
         this.closedWorld = closedWorld;
         this.base = base;
     }
 
     /** A new table starting from this one's current state, which must not change any more. */
     MacroTable freeze() {
-        Map<String, Macro> all = new HashMap<>(base);
-        all.putAll(own);
-        return new MacroTable(closedWorld, Collections.unmodifiableMap(all));
+        HashMap<String, Macro> all = new HashMap<>(base);
+        own.forEach((name, slot) -> all.put(name, slot.macro));
+        return new MacroTable(closedWorld, all);
     }
 
     /** A new, empty-handed table on this one's base: what a unit starts from. */
@@ -71,22 +81,23 @@ final class MacroTable {
 
     /** The stored value: a macro, {@link #UNKNOWN}, {@link #UNDEFINED}, or {@code null} when never mentioned. */
     private Macro peek(String name) {
-        Macro macro = own.get(name);
-        return macro != null ? macro : base.get(name);
+        Slot slot = own.get(name);
+        return slot != null ? slot.macro : base.get(name);
     }
 
     /** {@link #peek}, noted by every header being recorded: what the header's outcome depends on. */
     private Macro raw(String name) {
-        Macro macro = peek(name);
+        Slot slot = own.get(name);
+        Macro macro = slot != null ? slot.macro : base.get(name);
         if (!recorders.isEmpty()) {
-            recorder().read(name, macro, lastWrite(name));
+            recorder().read(name, macro, slot == null ? 0 : slot.writtenAt);
         }
         return macro;
     }
 
     private int lastWrite(String name) {
-        Integer at = writtenAt.get(name);
-        return at == null ? 0 : at;
+        Slot slot = own.get(name);
+        return slot == null ? 0 : slot.writtenAt;
     }
 
     /** Starts recording a header entered now; {@link #stopRecording} when it ends. */
@@ -176,11 +187,18 @@ final class MacroTable {
     }
 
     private void store(String name, Macro macro) {
-        Macro old = peek(name);
-        own.put(name, macro);
+        Slot slot = own.get(name);
+        Macro old;
+        if (slot == null) {
+            old = base.get(name);
+            own.put(name, new Slot(macro, ++writes));
+        } else {
+            old = slot.macro;
+            slot.macro = macro;
+            slot.writtenAt = ++writes;
+        }
         if (old != macro && !(old == null && macro == UNDEFINED)) {
             version++;
         }
-        writtenAt.put(name, ++writes);
     }
 }

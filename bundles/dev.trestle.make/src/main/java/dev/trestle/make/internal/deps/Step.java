@@ -85,7 +85,7 @@ record Step(Op op, Directive directive, Macro macro, List<Token> tokens, String 
                 Macro macro = Macro.parse(rest);
                 yield macro == null ? null : new Step(Op.DEFINE, d, macro, null, null, -1);
             }
-            case "undef" -> new Step(Op.UNDEF, d, null, null, rest.split("\\s+")[0], -1);
+            case "undef" -> new Step(Op.UNDEF, d, null, null, rest.split("\\s+")[0].intern(), -1);
             case "include" -> include(Op.INCLUDE, d);
             case "include_next" -> include(Op.INCLUDE_NEXT, d);
             case "import" -> include(Op.IMPORT, d);
@@ -115,7 +115,7 @@ record Step(Op op, Directive directive, Macro macro, List<Token> tokens, String 
         while (end < rest.length() && identifierChar(rest.charAt(end))) {
             end++;
         }
-        return rest.substring(0, end);
+        return rest.substring(0, end).intern(); // see Token.lex
     }
 
     private static boolean identifierChar(char c) {

@@ -83,7 +83,10 @@ record Token(Kind kind, String text, boolean spaceBefore, Set<String> hide) {
                 i += punctuatorLength(text, i);
                 kind = Kind.PUNCTUATOR;
             }
-            tokens.add(new Token(kind, text.substring(start, i), space, Set.of()));
+            String spelled = text.substring(start, i);
+            // identifiers are macro names, looked up in hash maps: interned, equal names are the same object and
+            // compare by identity
+            tokens.add(new Token(kind, kind == Kind.IDENTIFIER ? spelled.intern() : spelled, space, Set.of()));
             space = false;
         }
         return tokens;
