@@ -1,7 +1,10 @@
 package dev.trestle.cli.internal;
 
 import dev.trestle.core.command.ExitStatus;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +58,11 @@ public final class HeadlessMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return run(arguments, System.out, System.err);
+        // The file descriptors themselves, not System.out: Gogo swaps System.out for a stream that writes to the
+        // session's, so a session made with System.out would loop when a command prints while it runs.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return run(arguments, out, err);
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {

@@ -165,10 +165,16 @@ public final class SafeClean {
         }
     }
 
+    /** What {@code make generate} itself writes into the build directory: not outputs of the build, and kept. */
+    private static final Set<String> GENERATED_BY_TRESTLE =
+            Set.of(MakefileGenerator.MARKER, "Makefile", "build.ninja", "compile_commands.json");
+
     private List<String> unlisted(Path buildDir, Set<String> listed) throws IOException {
         List<String> unlisted = new ArrayList<>();
         try (Stream<Path> files = Files.walk(buildDir)) {
             files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !(f.getParent().equals(buildDir)
+                            && GENERATED_BY_TRESTLE.contains(f.getFileName().toString())))
                     .map(this::relative)
                     .filter(f -> !listed.contains(f))
                     .sorted()

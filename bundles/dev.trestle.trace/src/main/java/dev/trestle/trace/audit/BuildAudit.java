@@ -88,7 +88,7 @@ public final class BuildAudit {
         }
     }
 
-    private static Map<String, TargetSpec> targetsBySource(Path root, BuildDescription description) throws IOException {
+    static Map<String, TargetSpec> targetsBySource(Path root, BuildDescription description) throws IOException {
         Map<String, TargetSpec> bySource = new LinkedHashMap<>();
         for (TargetSpec target : description.targets()) {
             for (String source : Globs.expand(root, target)) {
@@ -99,7 +99,7 @@ public final class BuildAudit {
     }
 
     /** The scan the makefile generator makes for the unit's target; without a target, no -I and no -D. */
-    private static ScanOptions options(Path root, TargetSpec target) {
+    static ScanOptions options(Path root, TargetSpec target) {
         if (target == null) {
             return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
         }
@@ -118,7 +118,7 @@ public final class BuildAudit {
         return under;
     }
 
-    private static String relative(Path root, Path file) {
+    static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
 }

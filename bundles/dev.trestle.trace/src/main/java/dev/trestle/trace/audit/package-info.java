@@ -4,7 +4,7 @@
  * compiler read but the build does not list is a missing dependency: editing it will not rebuild the object.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.trestle.trace.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,8 +4,11 @@ import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.description.DescriptionException;
+import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.trace.audit.AuditReport;
 import dev.trestle.trace.audit.BuildAudit;
+import dev.trestle.trace.audit.IncludeFix;
+import dev.trestle.trace.audit.IncludeFixes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,23 +23,28 @@ import org.osgi.service.component.annotations.Reference;
         service = AuditCommands.class,
         property = {"osgi.command.scope=trace", "osgi.command.function=audit"})
 public final class AuditCommands {
-    private static final String USAGE = "usage: trace:audit [--json] PROJECT_DIR STRACE_LOG";
+    private static final String USAGE = "usage: trace:audit [--json] [--fix] PROJECT_DIR STRACE_LOG";
 
     private final BuildAudit audit;
+    private final IncludeFixes fixes;
 
     @Activate
     public AuditCommands(@Reference DependencyScanner scanner) {
         this.audit = new BuildAudit(scanner);
+        this.fixes = new IncludeFixes(scanner);
     }
 
     @Descriptor(
             "compare the headers each compiler opened in an strace -f log of a build with the declared dependencies")
-    public String audit(@Descriptor("[--json] PROJECT_DIR STRACE_LOG") String... args) throws IOException {
+    public String audit(@Descriptor("[--json] [--fix] PROJECT_DIR STRACE_LOG") String... args) throws IOException {
         boolean json = false;
+        boolean fix = false;
         List<String> operands = new ArrayList<>();
         for (String arg : args == null ? new String[0] : args) {
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--fix")) {
+                fix = true;
             } else if (arg.startsWith("-")) {
                 throw CommandFailure.usage("unexpected option " + arg + "; " + USAGE);
             } else {
@@ -60,9 +68,27 @@ public final class AuditCommands {
                     "not an strace log: " + log + " (line " + first.lineNumber() + ": " + first.reason() + ")");
         }
         String out = json ? AuditRender.json(report) : AuditRender.table(report);
-        if (report.missingCount() > 0) {
-            throw CommandFailure.finding(out.stripTrailing());
+        if (report.missingCount() == 0) {
+            return out;
         }
-        return out;
+        List<IncludeFix> found;
+        try {
+            found = fixes.find(report);
+            if (fix && !found.isEmpty()) {
+                IncludeFixes.apply(root, found);
+            }
+        } catch (DescriptionException e) {
+            throw CommandFailure.badInput(e.getMessage(), e);
+        }
+        // the report is the command's output; the failure line only says why the status is 1
+        System.out.print(out);
+        for (IncludeFix one : found) {
+            System.out.println((fix ? "applied " : "") + one.describe(root));
+        }
+        if (fix && !found.isEmpty()) {
+            return "fixed " + DescriptionFormat.fileOf(root) + "; now run: make generate " + root;
+        }
+        throw CommandFailure.finding(report.missingCount() + " missing dependencies"
+                + (found.isEmpty() ? "" : "; trace audit --fix applies the " + found.size() + " fix(es) above"));
     }
 }

@@ -16,6 +16,8 @@ import dev.trestle.model.TargetKind;
 import dev.trestle.trace.audit.AuditReport;
 import dev.trestle.trace.audit.BuildAudit;
 import dev.trestle.trace.audit.Comparison;
+import dev.trestle.trace.audit.IncludeFix;
+import dev.trestle.trace.audit.IncludeFixes;
 import dev.trestle.trace.audit.UnitAudit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -149,20 +151,79 @@ class AuditRealBuildTest {
                 Map.of(source, Set.of(config), BuildAudit.SCANNER, Set.of()),
                 missingBySource(unit(incomplete, root.resolve("src/main.c"))));
 
+        StringBuilder printed = new StringBuilder();
         CommandFailure failure = assertThrows(
-                CommandFailure.class, () -> new AuditCommands(scanner).audit(root.toString(), log.toString()));
-        assertEquals(1, failure.status());
-        assertTrue(
-                failure.getMessage()
-                        .contains("missing: src/main.c opened include/wordfreq/config.h, not declared by " + source),
-                failure.getMessage());
-        CommandFailure json = assertThrows(
                 CommandFailure.class,
-                () -> new AuditCommands(scanner).audit("--json", root.toString(), log.toString()));
+                () -> printing(printed, () -> new AuditCommands(scanner).audit(root.toString(), log.toString())));
+        assertEquals(1, failure.status());
+        assertEquals("1 missing dependencies", failure.getMessage());
         assertTrue(
-                json.getMessage().contains("\"missing\":[\"include/wordfreq/config.h\"]")
-                        && json.getMessage().contains("\"missing\":1,"),
-                json.getMessage());
+                printed.toString()
+                        .contains("missing: src/main.c opened include/wordfreq/config.h, not declared by " + source),
+                printed.toString());
+        StringBuilder json = new StringBuilder();
+        assertThrows(
+                CommandFailure.class,
+                () -> printing(
+                        json, () -> new AuditCommands(scanner).audit("--json", root.toString(), log.toString())));
+        assertTrue(
+                json.toString().contains("\"missing\":[\"include/wordfreq/config.h\"]")
+                        && json.toString().contains("\"missing\":1,"),
+                json.toString());
+    }
+
+    @Test
+    void aHeaderFoundOnlyThroughAHandWrittenFlagGetsAnIncludePathFixThatMakesTheNextBuildClean() throws Exception {
+        Path root = project();
+        Path vendor = Files.createDirectories(root.resolve("vendor/banner"));
+        Files.writeString(vendor.resolve("banner.h"), "#define BANNER \"wordfreq\"\n");
+        Path main = root.resolve("src/main.c");
+        Files.writeString(main, "#include \"banner/banner.h\"\n" + Files.readString(main));
+        BuildDescription description = DescriptionFormat.read(DescriptionFormat.fileOf(root));
+        TargetSpec t = description.targets().get(0);
+        TargetSpec flagged = new TargetSpec(
+                t.name(),
+                t.kind(),
+                t.sources(),
+                t.excludes(),
+                t.includeDirs(),
+                t.defines(),
+                List.of("-I" + root.resolve("vendor")),
+                t.linkFlags(),
+                t.libraries(),
+                t.platforms());
+        DescriptionFormat.save(
+                DescriptionFormat.fileOf(root),
+                new BuildDescription(description.project(), description.platforms(), List.of(flagged)));
+        GeneratorImpl generator = new GeneratorImpl(scanner);
+        Path makefile = generator.generate(root, DescriptionFormat.read(DescriptionFormat.fileOf(root)), "linux-gcc");
+
+        AuditReport broken = new BuildAudit(scanner).run(root, tracedBuild(root, makefile, "flagged"));
+        List<IncludeFix> fixes = new IncludeFixes(scanner).find(broken);
+        assertEquals(1, fixes.size(), fixes.toString());
+        assertEquals("vendor", fixes.get(0).includeDir());
+        assertEquals("wordfreq", fixes.get(0).target());
+
+        BuildDescription fixed = IncludeFixes.apply(root, fixes);
+        assertEquals(List.of("include", "lib", "vendor"), fixed.targets().get(0).includeDirs());
+        assertEquals(List.of(), fixed.targets().get(0).flags(), "the hand-written -I is gone");
+        generator.generate(root, DescriptionFormat.read(DescriptionFormat.fileOf(root)), "linux-gcc");
+        AuditReport clean = new BuildAudit(scanner).run(root, tracedBuild(root, makefile, "fixed"));
+        assertEquals(0, clean.missingCount(), AuditRender.table(clean));
+    }
+
+    /** Runs a command with System.out captured, as the shell shows what a command prints while it runs. */
+    private static void printing(StringBuilder printed, org.junit.jupiter.api.function.Executable command)
+            throws Throwable {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            command.execute();
+        } finally {
+            System.setOut(original);
+            printed.append(bytes.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static UnitAudit unit(AuditReport report, Path file) {
