@@ -3,6 +3,7 @@ package dev.trestle.editor.ui.internal;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.CursorLinePainter;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.AnnotationRulerColumn;
@@ -42,19 +43,21 @@ final class EditorViewer {
     private EditorViewer() {}
 
     static SourceViewer create(Composite parent, Language language, IDocument document, AnnotationModel annotations) {
-        return create(parent, new SourceConfiguration(language), language, document, annotations);
+        return create(parent, new SourceConfiguration(language), language, document, annotations, null);
     }
 
     /**
      * With {@code configuration} deciding colouring; a document too large to partition (see {@link LargeDocument}) is
-     * given none, so everything is of the default content type.
+     * given none, so everything is of the default content type, and shows only {@code window} (see {@link
+     * TextWindow}), with no vertical scroll bar of the widget's own.
      */
     static SourceViewer create(
             Composite parent,
             SourceViewerConfiguration configuration,
             Language language,
             IDocument document,
-            AnnotationModel annotations) {
+            AnnotationModel annotations,
+            IRegion window) {
         MarkerTypes access = new MarkerTypes();
         CompositeRuler ruler = new CompositeRuler();
         AnnotationRulerColumn annotationColumn = new AnnotationRulerColumn(annotations, 14, access);
@@ -73,13 +76,18 @@ final class EditorViewer {
         lineNumbers.setForeground(new Color(0x90, 0x90, 0x90));
         ruler.addDecorator(1, lineNumbers);
 
-        SourceViewer viewer = new SourceViewer(parent, ruler, overview, true, SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
+        int scrollBars = window == null ? SWT.V_SCROLL | SWT.H_SCROLL : SWT.H_SCROLL;
+        SourceViewer viewer = new SourceViewer(parent, ruler, overview, true, scrollBars | SWT.MULTI);
         viewer.getTextWidget().setFont(JFaceResources.getTextFont());
         viewer.configure(configuration);
         if (!(document instanceof LargeDocument)) {
             Partitions.connect(document, language);
         }
-        viewer.setDocument(document, annotations);
+        if (window == null) {
+            viewer.setDocument(document, annotations);
+        } else {
+            viewer.setDocument(document, annotations, window.getOffset(), window.getLength());
+        }
 
         CursorLinePainter currentLine = new CursorLinePainter(viewer);
         currentLine.setHighlightColor(CURRENT_LINE);

@@ -79,7 +79,9 @@ final class FindBar {
     /** Selects the next match after the caret, wrapping at the end; false when there is none. */
     boolean find(boolean forward) {
         try {
-            int from = viewer.getTextWidget().getSelection().y;
+            // document offsets: the widget may show only a window of the document (see TextWindow)
+            var selection = viewer.getSelectedRange();
+            int from = selection.x + selection.y;
             IRegion match;
             if (searcher != null) {
                 match = searcher.find(from, find.getText(), regex.getSelection());

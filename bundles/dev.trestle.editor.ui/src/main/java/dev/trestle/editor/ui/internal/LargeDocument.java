@@ -3,12 +3,9 @@ package dev.trestle.editor.ui.internal;
 import dev.trestle.editor.text.LineRange;
 import dev.trestle.editor.text.TextDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import org.eclipse.jface.text.AbstractDocument;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.ILineTracker;
@@ -17,18 +14,26 @@ import org.eclipse.jface.text.ITextStore;
 import org.eclipse.jface.text.Region;
 
 /**
- * A read-only JFace document over a {@link TextDocument}, for files too large to load onto the heap. Every byte is one
- * char, so a char offset is the byte offset TextDocument uses: ASCII reads as itself, and a window that holds other
- * bytes is shown byte for byte as Latin-1 (read from the file, since TextDocument decodes UTF-8). Text is fetched one
- * page at a time and a few pages are cached, because JFace's scanners read char by char. Lines come from
- * TextDocument's line index, which scans on demand beyond what the background index has reached.
+ * A JFace document over a {@link TextDocument}, for files too large to load onto the heap. Every byte is one char,
+ * so a char offset is the byte offset TextDocument uses: ASCII reads as itself, and other bytes are shown one char
+ * each (as Latin-1). Edits go into TextDocument's piece tree; they may only insert ASCII and must not cut a UTF-8
+ * sequence ({@link #editProblem} says why an edit is refused), so that a char stays a byte. Text is fetched one page
+ * at a time and a few pages are cached, because JFace's scanners read char by char.
+ *
+ * <p>Lines come from TextDocument's line index. While the background index has not reached the end, the line count
+ * is an estimate from the first megabytes (a little high, so that every real line is reachable) and lines past the
+ * real end are empty lines at the end of the text: JFace asks for the line count before it paints anything, and an
+ * exact count of a gigabyte file would cost a full read. {@link #settleLineCount()} makes the count exact.
  */
 final class LargeDocument extends AbstractDocument implements AutoCloseable {
     /** Files beyond this cannot be addressed with JFace's int offsets. */
     static final long MAX_SIZE = Integer.MAX_VALUE - 1L;
+    /** Bytes one edit may remove: JFace keeps the removed text as a string for undo. */
+    static final int MAX_REMOVED = 16 << 20;
 
     private final TextDocument text;
     private final Store store;
+    private final Lines lines;
 
     LargeDocument(TextDocument text, Path file) throws IOException {
         if (text.length() > MAX_SIZE) {
@@ -36,9 +41,10 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
                     file + " has " + text.length() + " bytes; the large-file view reads at most " + MAX_SIZE);
         }
         this.text = text;
-        this.store = new Store(text, FileChannel.open(file, StandardOpenOption.READ));
+        this.lines = new Lines(text);
+        this.store = new Store(text, lines);
         setTextStore(store);
-        setLineTracker(new Lines(text));
+        setLineTracker(lines);
         completeInitialization();
     }
 
@@ -62,38 +68,75 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
         return store.sawNonAscii;
     }
 
+    /** True while the line count is an estimate. */
+    boolean lineCountEstimated() {
+        return lines.estimated();
+    }
+
+    /**
+     * Counts the remaining lines (at once if the background index is done) and reports the exact count from now on;
+     * the caller tells the widget, whose idea of the line count was the estimate.
+     */
+    void settleLineCount() {
+        lines.settle();
+    }
+
+    /** Why replacing {@code length} chars at {@code offset} by {@code inserted} would break char = byte, or null. */
+    String editProblem(int offset, int length, String inserted) {
+        for (int i = 0; i < inserted.length(); i++) {
+            if (inserted.charAt(i) >= 0x80) {
+                return "only ASCII can be typed into a large file (it is shown byte by byte)";
+            }
+        }
+        if (length > MAX_REMOVED) {
+            return "an edit of a large file may remove at most " + (MAX_REMOVED >> 20) + " MB at once";
+        }
+        if (splitsSequence(offset) || splitsSequence(offset + length)) {
+            return "the edit would cut a multi-byte character in two";
+        }
+        return null;
+    }
+
+    /**
+     * The start of the line holding {@code offset}, found by scanning back over the bytes (never by counting lines);
+     * a line longer than {@code limit} bytes is cut at {@code offset} instead.
+     */
+    int lineStartNear(int offset, int limit) {
+        int stop = Math.max(0, offset - limit);
+        for (int i = offset; i > stop; i--) {
+            if (store.get(i - 1) == '\n') {
+                return i;
+            }
+        }
+        return stop == 0 ? 0 : offset;
+    }
+
+    private boolean splitsSequence(int offset) {
+        return offset > 0 && offset < getLength() && (store.get(offset) & 0xC0) == 0x80;
+    }
+
     @Override
     public void close() {
         text.close();
-        try {
-            store.file.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("the large-file view is read-only");
-    }
-
-    /** Pages of {@link #PAGE} chars, the last {@link #CACHED} used kept. */
+    /** Pages of {@link #PAGE} chars, the last {@link #CACHED} used kept; an edit drops them all. */
     static final class Store implements ITextStore {
         static final int PAGE = 1 << 16;
         private static final int CACHED = 8;
 
         private final TextDocument text;
-        private final FileChannel file;
-        private final int length;
+        private final Lines lines;
         private final long[] pageIndex = new long[CACHED];
         private final String[] pages = new String[CACHED];
+        private final byte[] buffer = new byte[PAGE];
         private int next;
         private boolean sawNonAscii;
 
-        Store(TextDocument text, FileChannel file) {
+        Store(TextDocument text, Lines lines) {
             this.text = text;
-            this.file = file;
-            this.length = (int) text.length();
-            java.util.Arrays.fill(pageIndex, -1);
+            this.lines = lines;
+            Arrays.fill(pageIndex, -1);
         }
 
         @Override
@@ -119,17 +162,27 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
 
         @Override
         public int getLength() {
-            return length;
+            return (int) text.length();
         }
 
+        /** {@code replacement} must be ASCII (see {@link LargeDocument#editProblem}), so its chars are its bytes. */
         @Override
-        public void replace(int offset, int length, String text) {
-            throw readOnly();
+        public void replace(int offset, int length, String replacement) {
+            String inserted = replacement == null ? "" : replacement;
+            long removedLineFeeds = length == 0 ? 0 : count(get(offset, length));
+            text.replace(offset, length, inserted);
+            lines.edited(count(inserted) - removedLineFeeds);
+            Arrays.fill(pageIndex, -1);
+            Arrays.fill(pages, null);
         }
 
         @Override
         public void set(String text) {
-            throw readOnly();
+            throw new UnsupportedOperationException("a large file is edited in place, never replaced as a whole");
+        }
+
+        private static long count(String s) {
+            return s.chars().filter(c -> c == '\n').count();
         }
 
         private String page(int page) {
@@ -138,59 +191,79 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
                     return pages[i];
                 }
             }
-            String loaded = load((long) page * PAGE, (int) Math.min(PAGE, length - (long) page * PAGE));
+            long start = (long) page * PAGE;
+            int size = (int) Math.min(PAGE, text.length() - start);
+            text.read(start, buffer, 0, size);
+            for (int i = 0; i < size && !sawNonAscii; i++) {
+                sawNonAscii = buffer[i] < 0;
+            }
+            String loaded = new String(buffer, 0, size, StandardCharsets.ISO_8859_1);
             pageIndex[next] = page;
             pages[next] = loaded;
             next = (next + 1) % CACHED;
             return loaded;
         }
-
-        private String load(long start, int size) {
-            try {
-                String decoded = text.text(start, size);
-                if (decoded.length() == size && isAscii(decoded)) {
-                    return decoded;
-                }
-            } catch (IllegalArgumentException e) {
-                // the page boundary splits a UTF-8 sequence: read the bytes as they are
-            }
-            sawNonAscii = true;
-            ByteBuffer bytes = ByteBuffer.allocate(size);
-            try {
-                while (bytes.hasRemaining()) {
-                    if (file.read(bytes, start + bytes.position()) < 0) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new String(bytes.array(), 0, bytes.position(), StandardCharsets.ISO_8859_1);
-        }
-
-        private static boolean isAscii(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
-    /** JFace's lines from TextDocument's: LF or CRLF ends a line, and a final LF is followed by an empty line. */
+    /**
+     * JFace's lines from TextDocument's: LF or CRLF ends a line, and a final LF is followed by an empty line. The
+     * TextDocument keeps its own lines up to date as it is edited, so {@link #replace} has nothing to do.
+     */
     static final class Lines implements ILineTracker {
         private static final String[] DELIMITERS = {"\r\n", "\n"};
+        /** Bytes whose lines are counted at once to estimate the rest. */
+        static final long SAMPLE = 4L << 20;
+
         private final TextDocument text;
+        /** The line count shown while the index runs, -1 once exact. */
+        private long estimate = -1;
 
         Lines(TextDocument text) {
             this.text = text;
+            if (text.lineCountIfKnown().isEmpty() && text.length() > SAMPLE) {
+                double perByte = (text.lineOfOffset(sequenceStart(text, SAMPLE)) + 1) / (double) SAMPLE;
+                // a quarter more than the sample suggests: lines past the real end show empty until settled
+                estimate = Math.min(Integer.MAX_VALUE - 1, (long) (perByte * text.length() * 1.25) + 1000);
+            }
         }
 
+        /** {@code offset}, or the start of the UTF-8 sequence it falls in (TextDocument takes only such offsets). */
+        private static long sequenceStart(TextDocument text, long offset) {
+            byte[] one = new byte[1];
+            for (long at = offset; at > 0 && at > offset - 4; at--) {
+                text.read(at, one, 0, 1);
+                if ((one[0] & 0xC0) != 0x80) {
+                    return at;
+                }
+            }
+            return offset - 4 > 0 ? offset - 4 : 0;
+        }
+
+        boolean estimated() {
+            return estimate >= 0;
+        }
+
+        void edited(long lineFeedsAdded) {
+            if (estimate >= 0) {
+                estimate += lineFeedsAdded;
+            }
+        }
+
+        void settle() {
+            estimate = -1;
+        }
+
+        /** The line's range, or null for a line past the real end while the count is an estimate. */
         private LineRange range(int line) throws BadLocationException {
             try {
+                if (estimate >= 0 && line >= estimate) {
+                    throw new IndexOutOfBoundsException("line " + line + " is past the estimate " + estimate);
+                }
                 return text.line(line);
             } catch (IndexOutOfBoundsException e) {
+                if (estimate >= 0 && line >= 0 && line < estimate) {
+                    return null;
+                }
                 throw new BadLocationException(e.getMessage());
             }
         }
@@ -199,7 +272,9 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
             if (offset < 0 || offset > text.length()) {
                 throw new BadLocationException("offset " + offset + " is outside 0.." + text.length());
             }
-            return (int) text.lineOfOffset(offset);
+            long line = text.lineOfOffset(offset);
+            // an estimate too low: the widget cannot show this line until the count settles, so show the last one
+            return (int) (estimate >= 0 ? Math.min(line, estimate - 1) : line);
         }
 
         @Override
@@ -210,6 +285,9 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
         @Override
         public String getLineDelimiter(int line) throws BadLocationException {
             LineRange range = range(line);
+            if (range == null) {
+                return null;
+            }
             return switch ((int) (range.end() - range.contentEnd())) {
                 case 0 -> null;
                 case 1 -> "\n";
@@ -236,7 +314,7 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
 
         @Override
         public int getNumberOfLines() {
-            return (int) text.lineCount();
+            return (int) (estimate >= 0 ? estimate : text.lineCount());
         }
 
         @Override
@@ -249,13 +327,14 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
 
         @Override
         public int getLineOffset(int line) throws BadLocationException {
-            return (int) range(line).start();
+            LineRange range = range(line);
+            return range == null ? (int) text.length() : (int) range.start();
         }
 
         @Override
         public int getLineLength(int line) throws BadLocationException {
             LineRange range = range(line);
-            return (int) (range.end() - range.start());
+            return range == null ? 0 : (int) (range.end() - range.start());
         }
 
         @Override
@@ -271,17 +350,19 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
         @Override
         public IRegion getLineInformation(int line) throws BadLocationException {
             LineRange range = range(line);
-            return new Region((int) range.start(), (int) (range.contentEnd() - range.start()));
+            return range == null
+                    ? new Region((int) text.length(), 0)
+                    : new Region((int) range.start(), (int) (range.contentEnd() - range.start()));
         }
 
         @Override
         public void replace(int offset, int length, String text) {
-            throw readOnly();
+            // the TextDocument's own line index follows its edits
         }
 
         @Override
         public void set(String text) {
-            throw readOnly();
+            throw new UnsupportedOperationException("a large file is edited in place, never replaced as a whole");
         }
     }
 }

@@ -61,7 +61,7 @@ public final class SourceEditorContribution implements EditorContribution {
         definitions.unsetService(symbols);
     }
 
-    /** Files over {@link FileContent#MAX_SIZE} open read-only from the core's mapped document; without it, they don't. */
+    /** Files over {@link FileContent#MAX_SIZE} open from the core's mapped document; without it, they don't. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindDocuments(TextDocumentService service) {
         documents = service;

@@ -1,8 +1,6 @@
 package dev.trestle.editor.ui.internal;
 
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.TypedRegion;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
@@ -24,6 +22,7 @@ final class VisibleColouring {
     private boolean scheduled;
     private int colouredFrom = -1;
     private int colouredTo = -1;
+    private long colouredWindow = -1;
 
     VisibleColouring(SourceViewer viewer, Language language) {
         this.viewer = viewer;
@@ -50,14 +49,20 @@ final class VisibleColouring {
             return;
         }
         try {
-            int lines = document.getNumberOfLines();
+            // widget lines: the widget may show only a window of the document (see TextWindow)
+            int lines = text.getLineCount();
             int top = Math.max(0, text.getTopIndex() - MARGIN_LINES);
             int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
             int bottom = Math.min(lines - 1, text.getTopIndex() + visible + MARGIN_LINES);
-            int from = document.getLineOffset(top);
-            IRegion last = document.getLineInformation(bottom);
-            int to = last.getOffset() + last.getLength();
-            if (from == colouredFrom && to == colouredTo) {
+            int from = viewer.widgetOffset2ModelOffset(text.getOffsetAtLine(top));
+            int to = viewer.widgetOffset2ModelOffset(
+                    text.getOffsetAtLine(bottom) + text.getLine(bottom).length());
+            if (from < 0 || to < from) {
+                return;
+            }
+            // a window moved over the same lines is new content without styles
+            long window = ((long) viewer.getVisibleRegion().getOffset() << 32) | text.getCharCount();
+            if (from == colouredFrom && to == colouredTo && window == colouredWindow) {
                 return;
             }
             TextPresentation presentation =
@@ -67,7 +72,8 @@ final class VisibleColouring {
             viewer.changeTextPresentation(presentation, false);
             colouredFrom = from;
             colouredTo = to;
-        } catch (BadLocationException e) {
+            colouredWindow = window;
+        } catch (IllegalArgumentException e) {
             // the viewport moved past the document while this was queued; the next move colours again
         }
     }

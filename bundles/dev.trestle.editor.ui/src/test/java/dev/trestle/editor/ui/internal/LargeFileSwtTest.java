@@ -1,6 +1,7 @@
 package dev.trestle.editor.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,18 +12,25 @@ import dev.trestle.workbench.EditorPart;
 import dev.trestle.workbench.internal.WorkbenchFixture;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Slider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A 64 MB strace log in the read-only large-file view, in a real workbench window under X. */
+/** A 64 MB strace log in the large-file view, in a real workbench window under X: read, searched, edited, saved. */
 @EnabledIfEnvironmentVariable(
         named = "DISPLAY",
         matches = ".+",
@@ -82,7 +90,7 @@ class LargeFileSwtTest {
     }
 
     @Test
-    void aLargeLogOpensReadOnlyScrollsToItsEndAndFindsTextWithoutLoadingItOntoTheHeap() throws Exception {
+    void aLargeLogOpensScrollsToItsEndAndFindsTextWithoutLoadingItOntoTheHeap() throws Exception {
         Path file = temp.resolve("big.strace");
         long lastLine = writeLog(file, SIZE);
         assertTrue(Files.size(file) > FileContent.MAX_SIZE);
@@ -94,8 +102,7 @@ class LargeFileSwtTest {
         LargeFileEditor editor = assertInstanceOf(LargeFileEditor.class, part, window.lastError());
         StyledText text = editor.viewer().getTextWidget();
         assertTrue(text.getLine(0).startsWith("4000 12:0:0.123456 openat("), text.getLine(0));
-        assertTrue(editor.bannerText().contains("read-only view"), editor.bannerText());
-        assertTrue(!text.getEditable(), "the large-file view is read-only");
+        assertTrue(editor.bannerText().contains("paged from disk"), editor.bannerText());
         long after = usedHeap();
         System.out.printf(
                 "large file: %d MB opened in %d ms, heap grew by %d KB%n",
@@ -111,8 +118,11 @@ class LargeFileSwtTest {
         assertNotNull(style, "no style at the first line's system call");
         assertEquals(Style.SYSCALL.color().getRGB(), style.foreground.getRGB());
 
-        // go to line (what Ctrl+L does) to the last line
+        // go to line (what Ctrl+L does) to the last line, once the widget knows the exact line count
+        LargeDocument document = (LargeDocument) editor.viewer().getDocument();
+        window.pumpUntil(() -> !document.lineCountEstimated(), "the line count to settle");
         int lines = editor.viewer().getDocument().getNumberOfLines();
+        assertTrue(text.getLineCount() < lines / 10, "the widget holds a window of the file, not all of it");
         assertEquals(lastLine + 1, lines);
         long gotoStart = System.nanoTime();
         editor.revealLine(lines);
@@ -127,6 +137,24 @@ class LargeFileSwtTest {
         assertNotNull(exitStyle, "no style at the last lines' system call");
         assertEquals(Style.SYSCALL.color().getRGB(), exitStyle.foreground.getRGB());
 
+        // the slider beside the text spans the whole file: dragged to its end, the last lines are on screen
+        Slider slider = find(editor.control(), Slider.class);
+        slider.setSelection(slider.getMaximum() - slider.getThumb());
+        slider.notifyListeners(SWT.Selection, new Event());
+        window.pump();
+        int top = editor.viewer().widgetOffset2ModelOffset(text.getOffsetAtLine(text.getTopIndex()));
+        assertTrue(document.getLineOfOffset(top) > lines - 200, "top line " + document.getLineOfOffset(top));
+        assertEquals("+++ exited with 0 +++", text.getLine(text.getLineCount() - 1));
+
+        // Ctrl+Home and Ctrl+End reach the ends of the file, not of the window of it that the widget holds
+        key(text, '\0', SWT.HOME, SWT.MOD1);
+        assertEquals(0, editor.viewer().getSelectedRange().x);
+        assertEquals(0, text.getCaretOffset());
+        key(text, '\0', SWT.END, SWT.MOD1);
+        assertEquals(document.getLength(), editor.viewer().getSelectedRange().x);
+        assertEquals(lines - 1, document.getLineOfOffset(editor.viewer().getSelectedRange().x));
+        assertEquals("+++ exited with 0 +++", text.getLine(text.getLineAtOffset(text.getCaretOffset())));
+
         // find from the top
         editor.viewer().setSelectedRange(0, 0);
         editor.findBar().setSearch(NEEDLE, false);
@@ -135,7 +163,96 @@ class LargeFileSwtTest {
         long findMillis = (System.nanoTime() - findStart) / 1_000_000;
         window.pump();
         assertEquals(NEEDLE, text.getSelectionText());
-        assertEquals(lines - 3, text.getLineAtOffset(text.getSelection().x));
+        assertEquals(lines - 3, document.getLineOfOffset(editor.viewer().getSelectedRange().x));
         System.out.printf("large file: go to last line %d ms, find near the end %d ms%n", gotoMillis, findMillis);
+    }
+
+    private static <T> T find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sends a key as the keyboard would, so StyledText and the editor's shortcuts see it. */
+    private void key(StyledText text, char character, int keyCode, int modifiers) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = keyCode;
+        event.stateMask = modifiers;
+        text.notifyListeners(SWT.KeyDown, event);
+        window.pump();
+    }
+
+    private void type(StyledText text, String keys) {
+        for (char c : keys.toCharArray()) {
+            key(text, c, c == '\n' ? SWT.CR : c, 0);
+        }
+    }
+
+    @Test
+    void aLargeLogIsEditedUndoneAndSavedByteForByteWithoutLoadingItOntoTheHeap() throws Exception {
+        Path file = temp.resolve("edit.strace");
+        writeLog(file, SIZE);
+        Path original = Files.copy(file, temp.resolve("original.strace"));
+        long before = usedHeap();
+        LargeFileEditor editor = assertInstanceOf(LargeFileEditor.class, window.openFile(file, 0), window.lastError());
+        StyledText text = editor.viewer().getTextWidget();
+        assertTrue(text.getEditable());
+        String firstLine = text.getLine(0);
+
+        text.setCaretOffset(0);
+        type(text, "EDIT ");
+        assertEquals("EDIT " + firstLine, text.getLine(0));
+        assertTrue(editor.isDirty());
+        assertEquals("*edit.strace", window.activeTabTitle());
+        key(text, 'z', 'z', SWT.MOD1);
+        assertEquals(firstLine, text.getLine(0), "undo takes the typing back");
+        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        assertEquals("EDIT " + firstLine, text.getLine(0), "redo puts it back");
+
+        // a new line at the very end, typed where Ctrl+End puts the caret
+        key(text, '\0', SWT.END, SWT.MOD1);
+        type(text, "\nappended");
+        assertEquals("appended", text.getLine(text.getLineCount() - 1));
+        // one char per byte: a character outside ASCII is refused, and the banner says why
+        int length = text.getCharCount();
+        key(text, '\u00e9', '\u00e9', 0);
+        assertEquals(length, text.getCharCount());
+        assertTrue(editor.bannerText().contains("only ASCII"), editor.bannerText());
+
+        assertTrue(window.saveActive(), window.lastError());
+        assertFalse(editor.isDirty());
+        assertEquals("edit.strace", window.activeTabTitle());
+        Path expected = temp.resolve("expected.strace");
+        try (OutputStream out = Files.newOutputStream(expected)) {
+            out.write("EDIT ".getBytes(StandardCharsets.US_ASCII));
+            Files.copy(original, out);
+            out.write("\nappended".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals(-1, Files.mismatch(expected, file), "the saved file is the original with the two edits");
+        long after = usedHeap();
+        assertTrue(
+                after - before < MAX_HEAP_GROWTH,
+                "heap grew by " + ((after - before) >> 20) + " MB editing and saving a " + (Files.size(file) >> 20)
+                        + " MB file");
+
+        // the view keeps working over the saved file, and a second save writes the next edit
+        key(text, '\0', SWT.HOME, SWT.MOD1);
+        type(text, "#");
+        assertTrue(window.saveActive(), window.lastError());
+        try (InputStream in = Files.newInputStream(file)) {
+            assertEquals(
+                    "#EDIT " + firstLine, new String(in.readNBytes(firstLine.length() + 6), StandardCharsets.US_ASCII));
+        }
+        assertEquals(Files.size(expected) + 1, Files.size(file));
     }
 }
