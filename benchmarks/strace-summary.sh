@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput of `trestle trace summary` (full parse + strace -c style summary) on a large strace log,
 # against cat, wc -l and an awk script that computes the same summary (calls and errors per syscall),
-# all in one run on the same file. Prints MB/s and ratios.
+# all in one run on the same file. Prints the median wall and CPU seconds of RUNS runs (default 5), MB/s
+# and ratios; checks that a 16 MB heap gives the same summary. The launcher runs the C1 JIT only; a
+# second row shows the product with C2 as well.
 #
 # The log is made reproducibly: strace -f -tt -T of a loop of small C compilations, repeated until the
 # log reaches SIZE_MB (default 600). It is cached in $CACHE (default ~/.cache/trestle-bench).
@@ -31,7 +33,25 @@ bytes="$(stat -c %s "$log")"
 mb="$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')"
 echo "log: $log ($mb MB, $(wc -l <"$log") lines)"
 
-seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N); awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }'; }
+runs="${RUNS:-5}"
+# Wall and CPU (user+sys) seconds of one run, "wall cpu"; the CPU time says more than the wall time when other
+# work shares the machine.
+times="$(mktemp)"
+trap 'rm -f "$times"; rm -rf "${work:-}"' EXIT
+one_run() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -o "$times" -f '%U %S' "$@" >/dev/null
+    end=$(date +%s%N)
+    awk -v s="$start" -v e="$end" -v c="$(tail -1 "$times")" \
+        'BEGIN { split(c, t, " "); printf "%.3f %.2f\n", (e - s) / 1e9, t[1] + t[2] }'
+}
+# The median wall and CPU seconds of $runs runs, "wall cpu".
+median_run() {
+    local i
+    for ((i = 0; i < runs; i++)); do one_run "$@"; done |
+        sort -n -k1,1 | awk '{ w[NR] = $1; c[NR] = $2 } END { m = int((NR + 1) / 2); printf "%s %s\n", w[m], c[m] }'
+}
 # The same summary in awk: the syscall name is the word before the first "(", an error is "= -1 E...".
 awk_summary='
 {
@@ -48,12 +68,27 @@ awk_summary='
 }
 END { for (n in calls) printf "%-20s %10d %8d\n", n, calls[n], errors[n] }'
 
-"$here/trestle" trace summary "$log" >/dev/null   # warm the page cache and the product
-echo "tool                         seconds      MB/s   ratio to trestle"
-t_trestle=$(seconds "$here/trestle" trace summary "$log")
-report() { printf '%-26s %9s %9.0f %9.2f\n' "$1" "$2" "$(awk -v m="$mb" -v s="$2" 'BEGIN { print m / s }')" \
-    "$(awk -v a="$2" -v b="$t_trestle" 'BEGIN { print a / b }')"; }
-report "trestle trace summary" "$t_trestle"
-report "cat" "$(seconds cat "$log")"
-report "wc -l" "$(seconds wc -l "$log")"
-report "mawk (same summary)" "$(seconds mawk "$awk_summary" "$log")"
+"$here/trestle" trace summary "$log" >"$cache/summary.expected"   # warms the page cache and the product
+# Heap bounded: the same summary with a 16 MB heap, for a log 40 times that size.
+TRESTLE_JAVA_OPTIONS="-Xmx16m" "$here/trestle" trace summary "$log" | cmp -s - "$cache/summary.expected" &&
+    echo "heap: the same summary with -Xmx16m" || { echo "heap: -Xmx16m run failed or differed" >&2; exit 1; }
+export TRESTLE_NO_BUILD=1   # the product was (re)built above if needed, never while timing
+echo "median of $runs runs each, on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "mawk/this: how many times faster than mawk (goal >= 4); this/wc-l: how many times slower than wc -l (goal <= 3)"
+printf '%-26s %7s %7s %7s %10s %10s\n' tool wall cpu MB/s mawk/this this/wc-l
+trestle=$(median_run "$here/trestle" trace summary "$log")
+c2=$(TRESTLE_JAVA_OPTIONS="-XX:TieredStopAtLevel=4" median_run "$here/trestle" trace summary "$log")
+cat_=$(median_run cat "$log")
+wc_=$(median_run wc -l "$log")
+mawk_=$(median_run mawk "$awk_summary" "$log")
+row() {
+    set -- "$1" $2
+    printf '%-26s %7s %7s %7.0f %10.2f %10.2f\n' "$1" "$2" "$3" "$(awk -v m="$mb" -v s="$2" 'BEGIN { print m / s }')" \
+        "$(awk -v a="${mawk_%% *}" -v b="$2" 'BEGIN { print a / b }')" \
+        "$(awk -v a="$2" -v b="${wc_%% *}" 'BEGIN { print a / b }')"
+}
+row "trestle trace summary" "$trestle"
+row "trestle, C2 JIT as well" "$c2"
+row "cat" "$cat_"
+row "wc -l" "$wc_"
+row "mawk (same summary)" "$mawk_"
