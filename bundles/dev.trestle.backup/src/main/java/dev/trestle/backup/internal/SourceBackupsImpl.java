@@ -5,6 +5,7 @@ import dev.trestle.backup.BackupService;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.TreeComparison;
 import dev.trestle.core.safety.BackupCoverage;
+import dev.trestle.core.safety.DestinationAge;
 import dev.trestle.core.safety.SourceBackups;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,13 @@ public final class SourceBackupsImpl implements SourceBackups {
     public Path backUp(Path root, Path destination) throws IOException {
         return backups.create(root.toAbsolutePath().normalize(), destination, ArchiveFormat.TAR_ZST)
                 .archive();
+    }
+
+    @Override
+    public List<DestinationAge> destinations() throws IOException {
+        return backups.status().stream()
+                .map(d -> new DestinationAge(d.destination(), d.newestArchive(), d.newestVerified()))
+                .toList();
     }
 
     private record Candidate(Path archive, Instant made, Instant verified) {}

@@ -2,6 +2,7 @@ package dev.trestle.core.safety;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,4 +29,7 @@ public interface SourceBackups {
      * @throws IOException if any step fails; nothing is then recorded as good
      */
     Path backUp(Path root, Path destination) throws IOException;
+
+    /** Every destination this machine backed up to, with the age of its newest verified backup. */
+    List<DestinationAge> destinations() throws IOException;
 }

@@ -89,6 +89,14 @@ final class EditorArea {
         return folder;
     }
 
+    /** The start page, first and in front until a file is opened; closing it is allowed. */
+    void addStartTab(org.eclipse.swt.widgets.Control page) {
+        CTabItem tab = new CTabItem(folder, SWT.CLOSE, 0);
+        tab.setText("Start");
+        tab.setControl(page);
+        folder.setSelection(tab);
+    }
+
     private OpenEditor create(Path file) {
         CTabItem tab = new CTabItem(folder, SWT.CLOSE);
         Composite host = new Composite(folder, SWT.NONE);

@@ -2,6 +2,7 @@ package dev.trestle.workbench.internal;
 
 import dev.trestle.core.jobs.JobService;
 import dev.trestle.core.project.ProjectService;
+import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.PreferencePageContribution;
@@ -64,8 +65,8 @@ public final class WorkbenchComponent implements Callable<Integer> {
         LaunchOptions options = LaunchOptions.parse(arguments(), context::getProperty);
         WorkbenchPreferences preferences =
                 WorkbenchPreferences.load(StateDirectory.resolve(context::getProperty, System::getenv));
-        WorkbenchServices services =
-                new WorkbenchServices(jobs, projects, contributions, this::register, Optional.of(context));
+        WorkbenchServices services = new WorkbenchServices(
+                jobs, projects, contributions, this::register, Optional.of(context), this::sourceBackups);
         run = new WorkbenchRun(services, options, preferences);
         try {
             return run.run();
@@ -126,5 +127,11 @@ public final class WorkbenchComponent implements Callable<Integer> {
 
     void removePreferencePage(PreferencePageContribution page) {
         contributions.removePreferencePage(page);
+    }
+
+    /** The backup capability's view of the sources, when it is installed; looked up each time, as it may come later. */
+    private Optional<SourceBackups> sourceBackups() {
+        var reference = context.getServiceReference(SourceBackups.class);
+        return reference == null ? Optional.empty() : Optional.ofNullable(context.getService(reference));
     }
 }

@@ -2,7 +2,9 @@ package dev.trestle.workbench.internal;
 
 import dev.trestle.core.jobs.JobService;
 import dev.trestle.core.project.ProjectService;
+import dev.trestle.core.safety.SourceBackups;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -15,4 +17,5 @@ record WorkbenchServices(
         ProjectService projects,
         Contributions contributions,
         ServiceRegistrar registrar,
-        Optional<BundleContext> bundles) {}
+        Optional<BundleContext> bundles,
+        Supplier<Optional<SourceBackups>> sourceBackups) {}

@@ -32,6 +32,9 @@ import org.eclipse.swt.widgets.Shell;
  * with job progress. It owns the parts and wires them; each part does its own job.
  */
 final class WorkbenchWindow extends ApplicationWindow {
+    /** Set by the launcher: the writable copy of the demo project that the start page offers. */
+    static final String DEMO_PROJECT_PROPERTY = "trestle.demo.project";
+
     private static final String TITLE = "Trestle";
 
     private final WorkbenchServices services;
@@ -47,6 +50,7 @@ final class WorkbenchWindow extends ApplicationWindow {
     private EditorArea editors;
     private ViewArea views;
     private ProblemsView problems;
+    private StartPage startPage;
     private ContributedActions actions;
     private SashForm mainSash;
     private SashForm rightSash;
@@ -95,6 +99,8 @@ final class WorkbenchWindow extends ApplicationWindow {
         rightSash = new SashForm(mainSash, SWT.VERTICAL);
         editors = new EditorArea(rightSash, services.contributions()::editors, context, errors);
         views = new ViewArea(rightSash, context, icons, errors);
+        startPage = new StartPage(editors.folder(), startActions());
+        editors.addStartTab(startPage.control());
         problems = new ProblemsView(views.folder(), icons, this::openFile);
         views.addBuiltIn("Problems", icons.severity(Severity.ERROR), problems.control());
         mainSash.setWeights(preferences.sashWeights("main", 22, 78));
@@ -291,11 +297,31 @@ final class WorkbenchWindow extends ApplicationWindow {
         return progress;
     }
 
+    private StartPage.Actions startActions() {
+        return new StartPage.Actions(
+                Optional.ofNullable(System.getProperty(DEMO_PROJECT_PROPERTY))
+                        .map(Path::of)
+                        .filter(java.nio.file.Files::isDirectory),
+                this::chooseProject,
+                this::openProject,
+                preferences::recentProjects,
+                () -> project().map(Project::getRoot).filter(r -> r != null).map(Path::of),
+                services.sourceBackups());
+    }
+
+    StartPage startPage() {
+        return startPage;
+    }
+
+    org.eclipse.swt.custom.CTabFolder editorFolder() {
+        return editors.folder();
+    }
+
     private void showOpened(Project opened) {
-        showProject(opened);
         if (opened.getRoot() != null) {
             preferences.addRecentProject(Path.of(opened.getRoot()));
         }
+        showProject(opened);
     }
 
     private void showProject(Project shown) {
@@ -305,6 +331,9 @@ final class WorkbenchWindow extends ApplicationWindow {
         project = shown;
         explorer.show(shown);
         problems.show(shown);
+        if (startPage != null && !startPage.control().isDisposed()) {
+            startPage.refresh();
+        }
         getShell().setText(TITLE + " — " + shown.getName() + " (" + shown.getRoot() + ")");
     }
 

@@ -6,6 +6,7 @@ import dev.trestle.core.internal.jobs.JobServiceImpl;
 import dev.trestle.core.internal.project.ProjectServiceImpl;
 import dev.trestle.core.jobs.JobListener;
 import dev.trestle.core.project.ProjectListener;
+import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.model.Project;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.EditorContribution;
@@ -49,13 +50,14 @@ public final class WorkbenchFixture implements AutoCloseable {
     final Contributions contributions = new Contributions();
     final Path stateDirectory;
     WorkbenchWindow window;
+    SourceBackups backups;
 
     WorkbenchFixture(Path stateDirectory) {
         this.display = Display.getDefault();
         this.stateDirectory = stateDirectory;
     }
 
-    /** Opens a window with the given editor, view and action contributions. */
+    /** Opens a window with the given editor, view and action contributions, and the backup service if one is given. */
     public static WorkbenchFixture open(Path stateDirectory, Object... contributions) {
         WorkbenchFixture fixture = new WorkbenchFixture(stateDirectory);
         for (Object contribution : contributions) {
@@ -63,6 +65,7 @@ public final class WorkbenchFixture implements AutoCloseable {
                 case EditorContribution editor -> fixture.contributions.addEditor(editor);
                 case ViewContribution view -> fixture.contributions.addView(view);
                 case ActionContribution action -> fixture.contributions.addAction(action);
+                case SourceBackups backups -> fixture.backups = backups;
                 default -> throw new IllegalArgumentException("not a contribution: " + contribution);
             }
         }
@@ -88,8 +91,8 @@ public final class WorkbenchFixture implements AutoCloseable {
     }
 
     WorkbenchWindow open() {
-        WorkbenchServices services =
-                new WorkbenchServices(jobs, projects, contributions, this::register, Optional.empty());
+        WorkbenchServices services = new WorkbenchServices(
+                jobs, projects, contributions, this::register, Optional.empty(), () -> Optional.ofNullable(backups));
         window = new WorkbenchWindow(services, WorkbenchPreferences.load(stateDirectory));
         window.setBlockOnOpen(false);
         window.open();
@@ -141,6 +144,21 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     public String lastError() {
         return window.errors().lastMessage();
+    }
+
+    /** The start page's backup lines, as shown. */
+    public java.util.List<String> startPageBackupLines() {
+        return window.startPage().backupLines();
+    }
+
+    /** Brings the start page to the front. */
+    public void showStartPage() {
+        for (var tab : window.editorFolder().getItems()) {
+            if (tab.getText().equals("Start")) {
+                window.editorFolder().setSelection(tab);
+            }
+        }
+        pump();
     }
 
     public Shell shell() {
