@@ -4,8 +4,8 @@ import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +82,7 @@ final class HeaderMemo {
         /** The table's write count when the header was entered: later writes are the header's own. */
         final int startedAt;
 
-        final Map<String, Read> reads = new LinkedHashMap<>(256);
+        final Map<String, Read> reads = new HashMap<>(64);
         final List<Effect> effects = new ArrayList<>();
         final Set<Path> files = new HashSet<>();
         int height;

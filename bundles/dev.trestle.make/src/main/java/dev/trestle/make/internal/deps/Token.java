@@ -107,6 +107,10 @@ record Token(Kind kind, String text, boolean spaceBefore, Set<String> hide) {
     }
 
     private static int punctuatorLength(String text, int at) {
+        // the common case, "(" or "," before a name: no punctuator longer than one has that second character
+        if (at + 1 >= text.length() || ".<>#&|=+-:".indexOf(text.charAt(at + 1)) < 0) {
+            return 1;
+        }
         for (String p : PUNCTUATORS) {
             if (text.startsWith(p, at)) {
                 return p.length();
