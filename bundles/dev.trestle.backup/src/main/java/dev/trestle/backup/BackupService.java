@@ -20,7 +20,15 @@ public interface BackupService {
      *
      * @throws IOException on any read, write or sync error, or if a verification fails; the local copy is kept
      */
-    CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException;
+    default CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException {
+        return create(source, destination, format, Selection.ALL);
+    }
+
+    /**
+     * As {@link #create(Path, Path, ArchiveFormat)}, of the part of {@code source} that {@code selection} takes. The
+     * selection is recorded with the archive, so that comparing it with the live tree later leaves out the same.
+     */
+    CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection) throws IOException;
 
     /** Verifies one archive, reading it past the page cache where the file system allows. */
     VerifyReport verify(Path archive) throws IOException;

@@ -53,47 +53,120 @@ public final class BackupCommands {
         this.clock = clock;
     }
 
-    @Descriptor("archive a directory, verify it, copy it to a destination, read it back and verify it again")
-    public String create(@Descriptor("SRC DEST [--format tar.zst|tar.bz2] [--json]") String... args)
+    @Descriptor("archive a directory, verify it, copy it to a destination, read it back and verify it again; or"
+            + " back up a project's backup set to each of its destinations")
+    public String create(
+            @Descriptor("SRC DEST [--format tar.zst|tar.bz2] [--json] | --project DIR [--set NAME] [--json]")
+                    String... args)
             throws IOException {
         List<String> plain = new ArrayList<>(Arrays.asList(args));
         boolean json = plain.remove("--json");
-        ArchiveFormat format = ArchiveFormat.TAR_ZST;
-        int option = plain.indexOf("--format");
-        if (option >= 0) {
-            if (option + 1 >= plain.size()) {
-                throw CommandFailure.usage("--format needs a value: tar.zst or tar.bz2");
+        String formatName = option(plain, "--format", "tar.zst or tar.bz2");
+        String project = option(plain, "--project", "the project directory");
+        String set = option(plain, "--set", "the name of a backup set");
+        if (project != null) {
+            if (!plain.isEmpty() || formatName != null) {
+                throw CommandFailure.usage("usage: backup create --project DIR [--set NAME] [--json] (the set names"
+                        + " sources, destinations and format)");
             }
-            String name = plain.remove(option + 1);
-            plain.remove(option);
-            format = ArchiveFormat.named(name)
-                    .orElseThrow(() -> CommandFailure.usage("unknown format " + name + ": use tar.zst or tar.bz2"));
+            return createSet(CommandArguments.directory(project), set, json);
         }
-        if (plain.size() != 2) {
+        ArchiveFormat format = ArchiveFormat.TAR_ZST;
+        if (formatName != null) {
+            format = ArchiveFormat.named(formatName)
+                    .orElseThrow(
+                            () -> CommandFailure.usage("unknown format " + formatName + ": use tar.zst or tar.bz2"));
+        }
+        if (plain.size() != 2 || set != null) {
             throw CommandFailure.usage("usage: backup create SRC DEST [--format tar.zst|tar.bz2] [--json]");
         }
         Path source = CommandArguments.directory(plain.get(0));
         Path destination = CommandArguments.directory(plain.get(1));
         try {
             CreateResult result = backups.create(source, destination, format);
-            if (json) {
-                Map<String, Object> out = Json.object();
-                out.put("archive", result.archive().toString());
-                out.put("files", result.files());
-                out.put("bytes", result.bytes());
-                out.put("readBackBypassedCache", result.readBackBypassedCache());
-                out.put("skipped", result.skipped());
-                return Json.write(out);
-            }
-            return "verified " + result.archive() + ": " + result.files() + " files, " + result.bytes() + " bytes, "
-                    + (result.readBackBypassedCache()
-                            ? "read back from the device"
-                            : "read back from the page cache (the file system refused O_DIRECT)")
-                    + (result.skipped().isEmpty() ? "" : "; skipped " + String.join(", ", result.skipped()));
+            return json ? Json.write(createdJson(result)) : createdText(result);
         } catch (IOException e) {
             String message = "backup of " + source + " failed, the staged copy is kept: " + e.getMessage();
             throw CommandFailure.finding(json ? Json.write(Map.of("error", message)) : message);
         }
+    }
+
+    /**
+     * Each destination in turn; one that fails (a stick not plugged in) does not stop the others, but the command
+     * fails naming it.
+     */
+    private String createSet(Path project, String name, boolean json) {
+        ProjectBackupSet set;
+        try {
+            set = ProjectBackupSet.load(project, name);
+        } catch (IOException e) {
+            throw CommandFailure.finding(
+                    json ? Json.write(Map.of("error", String.valueOf(e.getMessage()))) : e.getMessage());
+        }
+        List<String> lines = new ArrayList<>();
+        List<Object> created = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path destination : set.destinations()) {
+            try {
+                if (!Files.isDirectory(destination)) {
+                    throw new NoSuchFileException(destination.toString(), null, "destination is not a directory");
+                }
+                CreateResult result = backups.create(set.root(), destination, set.format(), set.selection());
+                lines.add(createdText(result));
+                created.add(createdJson(result));
+            } catch (IOException e) {
+                String message = "backup of set '" + set.name() + "' to " + destination
+                        + " failed, the staged copy is kept: " + e.getMessage();
+                lines.add(message);
+                errors.add(message);
+            }
+        }
+        String text;
+        if (json) {
+            Map<String, Object> out = Json.object();
+            out.put("set", set.name());
+            out.put("created", created);
+            out.put("errors", errors);
+            text = Json.write(out);
+        } else {
+            text = String.join("\n", lines);
+        }
+        if (!errors.isEmpty()) {
+            throw CommandFailure.finding(text);
+        }
+        return text;
+    }
+
+    /** Removes {@code name VALUE} from the arguments and returns VALUE, or null if the option is not given. */
+    private static String option(List<String> args, String name, String what) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw CommandFailure.usage(name + " needs a value: " + what);
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        return value;
+    }
+
+    private static Map<String, Object> createdJson(CreateResult result) {
+        Map<String, Object> out = Json.object();
+        out.put("archive", result.archive().toString());
+        out.put("files", result.files());
+        out.put("bytes", result.bytes());
+        out.put("readBackBypassedCache", result.readBackBypassedCache());
+        out.put("skipped", result.skipped());
+        return out;
+    }
+
+    private static String createdText(CreateResult result) {
+        return "verified " + result.archive() + ": " + result.files() + " files, " + result.bytes() + " bytes, "
+                + (result.readBackBypassedCache()
+                        ? "read back from the device"
+                        : "read back from the page cache (the file system refused O_DIRECT)")
+                + (result.skipped().isEmpty() ? "" : "; skipped " + String.join(", ", result.skipped()));
     }
 
     @Descriptor("verify an archive, or every archive in a destination, reading past the page cache; then compare it"

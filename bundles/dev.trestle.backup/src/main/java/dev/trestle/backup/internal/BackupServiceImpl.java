@@ -5,6 +5,7 @@ import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.TreeComparison;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexFile;
@@ -73,8 +74,9 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     @Override
-    public CreateResult create(Path source, Path destination, ArchiveFormat format) throws IOException {
-        return StagedCreate.run(source, destination, format, staging, frameBytes, guard);
+    public CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection)
+            throws IOException {
+        return StagedCreate.run(source, destination, format, selection, staging, frameBytes, guard);
     }
 
     @Override
@@ -124,7 +126,10 @@ public final class BackupServiceImpl implements BackupService {
     public TreeComparison compare(Path archive, Path liveRoot) throws IOException {
         // the index holds every member's manifest line, and its own digest says whether to believe it
         return TreeComparer.compare(
-                archive, IndexFile.read(Sidecars.index(archive)).members(), liveRoot);
+                archive,
+                IndexFile.read(Sidecars.index(archive)).members(),
+                liveRoot,
+                GoodRecord.read(archive).map(GoodRecord::selection).orElse(Selection.ALL));
     }
 
     @Override

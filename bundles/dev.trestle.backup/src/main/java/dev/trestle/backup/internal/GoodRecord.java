@@ -1,5 +1,6 @@
 package dev.trestle.backup.internal;
 
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.model.store.AtomicFiles;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -24,12 +26,24 @@ final class GoodRecord {
     /** The directory archived, absolute; records written before it was recorded lack it. */
     static final String SOURCE = "source";
 
+    /** The selection's roots and exclude patterns, one per line; absent when the whole source was taken. */
+    static final String ROOTS = "selection.roots";
+
+    static final String EXCLUDES = "selection.excludes";
+
     private GoodRecord() {}
 
-    static void write(Path archive, Path source, int files, long bytes, boolean bypassedCache) throws IOException {
+    static void write(Path archive, Path source, Selection selection, int files, long bytes, boolean bypassedCache)
+            throws IOException {
         Properties record = new Properties();
         record.setProperty("archive", archive.getFileName().toString());
         record.setProperty(SOURCE, source.toAbsolutePath().normalize().toString());
+        if (!selection.roots().isEmpty()) {
+            record.setProperty(ROOTS, String.join("\n", selection.roots()));
+        }
+        if (!selection.excludes().isEmpty()) {
+            record.setProperty(EXCLUDES, String.join("\n", selection.excludes()));
+        }
         record.setProperty(SIZE, Long.toString(Files.size(archive)));
         record.setProperty(INDEX_SHA256, sha256(Sidecars.index(archive)));
         record.setProperty("files", Integer.toString(files));
@@ -49,6 +63,15 @@ final class GoodRecord {
             record.load(in);
         }
         return Optional.of(record);
+    }
+
+    /** What the archive took of its source, as the record says; the whole source for records without one. */
+    static Selection selection(Properties record) {
+        return new Selection(lines(record.getProperty(ROOTS)), lines(record.getProperty(EXCLUDES)));
+    }
+
+    private static List<String> lines(String value) {
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split("\n", -1));
     }
 
     static String sha256(Path file) throws IOException {

@@ -2,6 +2,7 @@ package dev.trestle.backup.internal;
 
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.ArchiveIndex;
 import dev.trestle.backup.internal.archive.Member;
@@ -28,7 +29,13 @@ final class StagedCreate {
     private StagedCreate() {}
 
     static CreateResult run(
-            Path source, Path destination, ArchiveFormat format, Path staging, long frameBytes, DestinationGuard guard)
+            Path source,
+            Path destination,
+            ArchiveFormat format,
+            Selection selection,
+            Path staging,
+            long frameBytes,
+            DestinationGuard guard)
             throws IOException {
         Files.createDirectories(staging);
         String stem =
@@ -39,7 +46,7 @@ final class StagedCreate {
             name = stem + "-" + n + "." + format.suffix();
         }
         Path staged = staging.resolve(name);
-        TreeArchiver.Written written = TreeArchiver.archive(source, staged, format, frameBytes);
+        TreeArchiver.Written written = TreeArchiver.archive(source, staged, format, frameBytes, selection);
         ArchiveIndex index = written.index();
         requireIntact(ArchiveVerifier.verify(staged, index, false), "staged copy " + staged);
 
@@ -82,7 +89,7 @@ final class StagedCreate {
         // still the same volume, still with a device under it, before anything is declared good
         guard.check(destination);
         long generation = guard.advance(destination);
-        GoodRecord.write(archive, source, files, bytes, readBack.readBypassedCache());
+        GoodRecord.write(archive, source, selection, files, bytes, readBack.readBypassedCache());
         guard.confirm(destination, archive, generation);
         for (Path file : Sidecars.copied(staged)) {
             Files.delete(file);

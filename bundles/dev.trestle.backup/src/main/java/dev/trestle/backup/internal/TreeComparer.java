@@ -1,8 +1,10 @@
 package dev.trestle.backup.internal;
 
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.TreeComparison;
 import dev.trestle.backup.internal.archive.Manifests;
 import dev.trestle.backup.internal.archive.Member;
+import dev.trestle.backup.internal.archive.SelectionFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 /** Compares an archive's members with a live tree, reading a live file only where size and mtime cannot decide. */
 final class TreeComparer {
     private final Path root;
+    private final SelectionFilter selection;
     private final List<String> added = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
     private final List<String> changed = new ArrayList<>();
@@ -29,16 +32,22 @@ final class TreeComparer {
     private final List<String> problems = new ArrayList<>();
     private int unchanged;
 
-    private TreeComparer(Path root) {
+    private TreeComparer(Path root, Selection selection) {
         this.root = root;
+        this.selection = selection.isAll() ? null : new SelectionFilter(selection);
     }
 
     /** Compares {@code members} (the archive's own manifests among them are ignored) with the tree at {@code root}. */
     static TreeComparison compare(Path archive, List<Member> members, Path root) {
+        return compare(archive, members, root, Selection.ALL);
+    }
+
+    /** As the other, with the live tree seen through the selection the archive was made with. */
+    static TreeComparison compare(Path archive, List<Member> members, Path root, Selection selection) {
         if (!Files.isDirectory(root)) {
             return new TreeComparison(archive, root, false, List.of(), List.of(), List.of(), List.of(), 0, List.of());
         }
-        TreeComparer comparer = new TreeComparer(root);
+        TreeComparer comparer = new TreeComparer(root, selection);
         Map<String, Member> archived = new TreeMap<>();
         for (Member member : members) {
             if (!Manifests.isOwn(member.path())) {
@@ -94,6 +103,9 @@ final class TreeComparer {
                 if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) {
                     problems.add(path + ": cannot read attributes (" + reason(e) + ")");
                 }
+                continue;
+            }
+            if (selection != null && !selection.takes(path, attributes.isDirectory())) {
                 continue;
             }
             if (attributes.isDirectory()) {

@@ -1,6 +1,7 @@
 package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.backup.Selection;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,19 +26,27 @@ public final class TreeArchiver {
 
     private final ArchiveWriter writer;
     private final Path source;
+    private final SelectionFilter selection;
     private final List<String> skipped = new ArrayList<>();
 
-    private TreeArchiver(ArchiveWriter writer, Path source) {
+    private TreeArchiver(ArchiveWriter writer, Path source, Selection selection) {
         this.writer = writer;
         this.source = source;
+        this.selection = selection.isAll() ? null : new SelectionFilter(selection);
     }
 
     public static Written archive(Path source, Path archive, ArchiveFormat format, long frameBytes) throws IOException {
+        return archive(source, archive, format, frameBytes, Selection.ALL);
+    }
+
+    /** Archives what {@code selection} takes of {@code source}; what it leaves out is not listed as skipped. */
+    public static Written archive(Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection)
+            throws IOException {
         ArchiveIndex index;
         List<String> skipped;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
-            TreeArchiver archiver = new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source);
+            TreeArchiver archiver = new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source, selection);
             try {
                 archiver.walk(source);
                 skipped = archiver.skipped;
@@ -76,6 +85,9 @@ public final class TreeArchiver {
             }
             PosixFileAttributes attributes =
                     Files.readAttributes(child, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (selection != null && !selection.takes(path, attributes.isDirectory())) {
+                continue;
+            }
             int mode = mode(attributes);
             long mtime = attributes.lastModifiedTime().toMillis() / 1000;
             if (attributes.isSymbolicLink()) {

@@ -1,0 +1,70 @@
+package dev.trestle.backup.internal;
+
+import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.backup.Selection;
+import dev.trestle.model.BackupSet;
+import dev.trestle.model.BuildOutput;
+import dev.trestle.model.Project;
+import dev.trestle.model.Target;
+import dev.trestle.model.store.ProjectStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A backup set from a project's file, resolved into what {@code create} takes: the project root as the source, the
+ * set's roots, its exclude patterns plus every build output the project knows of, and its destinations (relative
+ * ones against the project root).
+ */
+record ProjectBackupSet(String name, Path root, Selection selection, List<Path> destinations, ArchiveFormat format) {
+    /**
+     * @param name the set's name, or null for the project's only set
+     * @throws IOException if the project file cannot be read or does not hold the set, saying what it holds
+     */
+    static ProjectBackupSet load(Path projectRoot, String name) throws IOException {
+        Project project = ProjectStore.load(projectRoot);
+        List<String> names =
+                project.getBackupSets().stream().map(BackupSet::getName).toList();
+        if (names.isEmpty()) {
+            throw new IOException(
+                    "project " + projectRoot + " has no backup set in " + ProjectStore.fileOf(projectRoot));
+        }
+        BackupSet set;
+        if (name == null) {
+            if (names.size() > 1) {
+                throw new IOException("project " + projectRoot + " has several backup sets, name one with --set: "
+                        + String.join(", ", names));
+            }
+            set = project.getBackupSets().get(0);
+        } else {
+            set = project.getBackupSets().stream()
+                    .filter(s -> name.equals(s.getName()))
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("project " + projectRoot + " has no backup set '" + name
+                            + "', only: " + String.join(", ", names)));
+        }
+        if (set.getDestinations().isEmpty()) {
+            throw new IOException("backup set '" + set.getName() + "' of " + projectRoot + " names no destination");
+        }
+        String formatName = set.getFormat() == null || set.getFormat().isEmpty() ? "tar.zst" : set.getFormat();
+        ArchiveFormat format = ArchiveFormat.named(formatName)
+                .orElseThrow(() -> new IOException("backup set '" + set.getName() + "' names an unknown format "
+                        + formatName + ": use tar.zst or tar.bz2"));
+        List<String> excludes = new ArrayList<>(set.getExcludePatterns());
+        // what the build makes can be made again: it is left out whatever the set says
+        for (Target target : project.getTargets()) {
+            for (BuildOutput output : target.getOutputs()) {
+                if (output.getPath() != null && !output.getPath().isEmpty()) {
+                    excludes.add(Selection.literal(output.getPath()));
+                }
+            }
+        }
+        Path root = projectRoot.toAbsolutePath().normalize();
+        List<Path> destinations = set.getDestinations().stream()
+                .map(d -> root.resolve(d).normalize())
+                .toList();
+        return new ProjectBackupSet(
+                set.getName(), root, new Selection(set.getSourceRoots(), excludes), destinations, format);
+    }
+}
