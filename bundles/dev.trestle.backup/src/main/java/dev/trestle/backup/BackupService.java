@@ -1,5 +1,6 @@
 package dev.trestle.backup;
 
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,16 @@ public interface BackupService {
      * selection is recorded with the archive, so that comparing it with the live tree later leaves out the same.
      */
     CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection) throws IOException;
+
+    /**
+     * As {@link #create(Path, Path, ArchiveFormat, Selection)}, reporting to {@code progress}: the bytes archived, of
+     * a total from a first walk of the tree, then each step after. Cancelling stops it between files and before the
+     * destination is touched; the staged copy is removed and nothing is recorded.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection, Progress progress)
+            throws IOException;
 
     /** Verifies one archive, reading it past the page cache where the file system allows. */
     VerifyReport verify(Path archive) throws IOException;

@@ -10,6 +10,7 @@ import dev.trestle.backup.TreeComparison;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Sidecars;
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,14 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection)
             throws IOException {
-        return StagedCreate.run(source, destination, format, selection, staging, frameBytes, guard);
+        return StagedCreate.run(source, destination, format, selection, null, staging, frameBytes, guard);
+    }
+
+    @Override
+    public CreateResult create(
+            Path source, Path destination, ArchiveFormat format, Selection selection, Progress progress)
+            throws IOException {
+        return StagedCreate.run(source, destination, format, selection, progress, staging, frameBytes, guard);
     }
 
     @Override

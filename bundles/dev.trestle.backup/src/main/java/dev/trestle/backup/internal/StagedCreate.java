@@ -10,6 +10,7 @@ import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.archive.TreeArchiver;
 import dev.trestle.backup.internal.io.DurableCopy;
 import dev.trestle.backup.internal.io.ReadBack;
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The author's wish from the blog, step by step: build the archive on local disk, verify it, copy it to the
@@ -33,6 +35,7 @@ final class StagedCreate {
             Path destination,
             ArchiveFormat format,
             Selection selection,
+            Progress progress,
             Path staging,
             long frameBytes,
             DestinationGuard guard)
@@ -46,9 +49,26 @@ final class StagedCreate {
             name = stem + "-" + n + "." + format.suffix();
         }
         Path staged = staging.resolve(name);
-        TreeArchiver.Written written = TreeArchiver.archive(source, staged, format, frameBytes, selection);
+        TreeArchiver.Written written;
+        try {
+            if (progress != null) {
+                progress.begin("Archiving " + source, TreeArchiver.size(source, selection));
+            }
+            written = TreeArchiver.archive(source, staged, format, frameBytes, selection, progress);
+            step(progress, "Verifying the staged copy " + staged);
+        } catch (CancellationException e) {
+            // a cancelled archive is half an archive: unlike a failed copy's, there is nothing worth keeping
+            deleteStaged(staged);
+            throw e;
+        }
         ArchiveIndex index = written.index();
         requireIntact(ArchiveVerifier.verify(staged, index, false), "staged copy " + staged);
+        try {
+            step(progress, "Copying to " + destination);
+        } catch (CancellationException e) {
+            deleteStaged(staged);
+            throw e;
+        }
 
         Path archive = destination.resolve(name);
         // the archive is staged and verified first, so that a refused destination still leaves a good local copy
@@ -68,6 +88,9 @@ final class StagedCreate {
             }
         }
         // the staged copy was verified in full; a copy that reads back from the device identical to it is as good
+        if (progress != null) {
+            progress.step("Reading " + archive + " back from the device");
+        }
         ReadBack.Result same = ReadBack.compare(staged, archive);
         VerifyReport readBack = same.identical()
                 ? new VerifyReport(archive, List.of(), List.of(), List.of(), same.bypassedCache())
@@ -95,6 +118,20 @@ final class StagedCreate {
             Files.delete(file);
         }
         return new CreateResult(archive, files, bytes, readBack.readBypassedCache(), written.skipped());
+    }
+
+    /** Names the next step, once the job has not been cancelled: the last point at which it may stop cleanly. */
+    private static void step(Progress progress, String description) {
+        if (progress != null) {
+            progress.checkCancelled();
+            progress.step(description);
+        }
+    }
+
+    private static void deleteStaged(Path staged) throws IOException {
+        for (Path file : Sidecars.copied(staged)) {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void requireIntact(VerifyReport report, String what) throws IOException {

@@ -2,9 +2,9 @@ package dev.trestle.backup.ui.internal;
 
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
-import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.core.jobs.JobHandle;
 import dev.trestle.workbench.WorkbenchContext;
@@ -297,10 +297,8 @@ public final class BackupsModel {
                 context,
                 "Back up " + source.getFileName() + " to " + destination,
                 progress -> {
-                    progress.begin("Archiving, verifying, copying and reading back " + source.getFileName(), -1);
-                    CreateResult result = backups.create(source, destination, ArchiveFormat.TAR_ZST);
-                    progress.checkCancelled();
-                    return result;
+                    // create reports the bytes it archives, then its steps, and stops when cancelled
+                    return backups.create(source, destination, ArchiveFormat.TAR_ZST, Selection.ALL, progress);
                 },
                 result -> {
                     lastReports.remove(result.archive());

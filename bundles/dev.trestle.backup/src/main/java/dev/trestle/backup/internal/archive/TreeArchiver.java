@@ -2,17 +2,22 @@ package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.Selection;
+import dev.trestle.core.jobs.Progress;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -27,12 +32,14 @@ public final class TreeArchiver {
     private final ArchiveWriter writer;
     private final Path source;
     private final SelectionFilter selection;
+    private final Progress progress;
     private final List<String> skipped = new ArrayList<>();
 
-    private TreeArchiver(ArchiveWriter writer, Path source, Selection selection) {
+    private TreeArchiver(ArchiveWriter writer, Path source, Selection selection, Progress progress) {
         this.writer = writer;
         this.source = source;
         this.selection = selection.isAll() ? null : new SelectionFilter(selection);
+        this.progress = progress;
     }
 
     public static Written archive(Path source, Path archive, ArchiveFormat format, long frameBytes) throws IOException {
@@ -42,11 +49,22 @@ public final class TreeArchiver {
     /** Archives what {@code selection} takes of {@code source}; what it leaves out is not listed as skipped. */
     public static Written archive(Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection)
             throws IOException {
+        return archive(source, archive, format, frameBytes, selection, null);
+    }
+
+    /**
+     * @param progress told of every file's bytes as they are read, and asked between files whether to stop; may be
+     *     null
+     */
+    public static Written archive(
+            Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection, Progress progress)
+            throws IOException {
         ArchiveIndex index;
         List<String> skipped;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
-            TreeArchiver archiver = new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source, selection);
+            TreeArchiver archiver =
+                    new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source, selection, progress);
             try {
                 archiver.walk(source);
                 skipped = archiver.skipped;
@@ -78,6 +96,9 @@ public final class TreeArchiver {
             children = list.sorted().toList();
         }
         for (Path child : children) {
+            if (progress != null) {
+                progress.checkCancelled();
+            }
             String path = relative(child);
             if (Manifests.isOwn(path)) {
                 skipped.add(path + ": name reserved for the archive's own manifests");
@@ -96,7 +117,7 @@ public final class TreeArchiver {
                 writer.directory(path, mode, mtime);
                 walk(child);
             } else if (attributes.isRegularFile()) {
-                try (InputStream in = Files.newInputStream(child, LinkOption.NOFOLLOW_LINKS)) {
+                try (InputStream in = reported(Files.newInputStream(child, LinkOption.NOFOLLOW_LINKS))) {
                     writer.file(path, mode, mtime, attributes.size(), in);
                 }
             } else {
@@ -105,12 +126,61 @@ public final class TreeArchiver {
         }
     }
 
-    private String relative(Path child) {
+    private InputStream reported(InputStream in) {
+        if (progress == null) {
+            return in;
+        }
+        return new FilterInputStream(in) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    progress.worked(n);
+                }
+                return n;
+            }
+        };
+    }
+
+    /** The bytes of the regular files {@code selection} takes of {@code source}: the total for progress. */
+    public static long size(Path source, Selection selection) throws IOException {
+        SelectionFilter filter = selection.isAll() ? null : new SelectionFilter(selection);
+        long[] total = {0};
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(source) || filter == null || filter.takes(relativeTo(source, dir), true)
+                        ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && (filter == null || filter.takes(relativeTo(source, file), false))) {
+                    total[0] += attributes.size();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // the archiver meets it again and says what it makes of it; the total is only an estimate
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return total[0];
+    }
+
+    private static String relativeTo(Path source, Path child) {
         StringBuilder path = new StringBuilder();
         for (Path part : source.relativize(child)) {
             path.append(path.isEmpty() ? "" : "/").append(part);
         }
         return path.toString();
+    }
+
+    private String relative(Path child) {
+        return relativeTo(source, child);
     }
 
     static int mode(PosixFileAttributes attributes) {
