@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.trestle.trace.ParseReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +74,15 @@ class SyscallSummaryTest {
                 parsed.report().problemCount(),
                 parsed.report().firstProblems().toString());
         assertEquals(expected, sortedLike(expected, Fixtures.summaryOf(parsed.events())));
+        // `trace summary` counts the file in parallel chunks, most lines through the fast path: the same table.
+        for (long chunk : new long[] {1 << 20, 4096}) {
+            SyscallSummary summary = new SyscallSummary();
+            ParseReport report = StraceParser.create().summarize(log, summary, chunk, 2);
+            assertEquals(0, report.problemCount(), report.firstProblems().toString());
+            Map<String, List<Long>> table = new java.util.LinkedHashMap<>();
+            summary.rows().forEach(r -> table.put(r.syscall(), List.of(r.calls(), r.errors())));
+            assertEquals(expected, sortedLike(expected, table), "in chunks of " + chunk);
+        }
         return expected;
     }
 
