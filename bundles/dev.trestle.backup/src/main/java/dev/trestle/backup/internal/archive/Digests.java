@@ -6,8 +6,16 @@ import java.util.HexFormat;
 
 /** SHA-256 and MD5, which every Java runtime must provide. */
 final class Digests {
-    private final MessageDigest sha256 = digest("SHA-256");
-    private final MessageDigest md5 = digest("MD5");
+    /**
+     * Never updated, only cloned: a clone skips the provider lookup of {@code getInstance}, which costs more than
+     * hashing a small file, and a tree has tens of thousands of them.
+     */
+    private static final MessageDigest SHA256 = lookUp("SHA-256");
+
+    private static final MessageDigest MD5 = lookUp("MD5");
+
+    private final MessageDigest sha256 = copy(SHA256);
+    private final MessageDigest md5 = copy(MD5);
 
     void update(byte[] b, int off, int len) {
         sha256.update(b, off, len);
@@ -24,18 +32,26 @@ final class Digests {
 
     /** A fresh SHA-256 digest. */
     static MessageDigest newSha256() {
-        return digest("SHA-256");
+        return copy(SHA256);
     }
 
     static byte[] sha256(byte[] data) {
-        return digest("SHA-256").digest(data);
+        return copy(SHA256).digest(data);
     }
 
     static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static MessageDigest digest(String algorithm) {
+    private static MessageDigest copy(MessageDigest prototype) {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp(prototype.getAlgorithm());
+        }
+    }
+
+    private static MessageDigest lookUp(String algorithm) {
         try {
             return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {

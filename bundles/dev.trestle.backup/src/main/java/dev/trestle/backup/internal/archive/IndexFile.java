@@ -25,17 +25,26 @@ public final class IndexFile {
             text.append("frame\t%d\t%d\t%d\t%d\n".formatted(f.offset(), f.length(), f.plainOffset(), f.plainLength()));
         }
         for (Member m : index.members()) {
-            text.append("member\t%d\t%c\t%o\t%d\t%d\t%s\t%s\t%s\t%s\n"
-                    .formatted(
-                            m.frame(),
-                            m.type(),
-                            m.mode(),
-                            m.size(),
-                            m.mtime(),
-                            m.sha256(),
-                            m.md5(),
-                            Escaping.field(m.path()),
-                            Escaping.field(m.link())));
+            // appended, not formatted: a tree holds tens of thousands of members
+            text.append("member\t")
+                    .append(m.frame())
+                    .append('\t')
+                    .append(m.type())
+                    .append('\t');
+            text.append(Integer.toOctalString(m.mode()))
+                    .append('\t')
+                    .append(m.size())
+                    .append('\t');
+            text.append(m.mtime())
+                    .append('\t')
+                    .append(m.sha256())
+                    .append('\t')
+                    .append(m.md5())
+                    .append('\t');
+            text.append(Escaping.field(m.path()))
+                    .append('\t')
+                    .append(Escaping.field(m.link()))
+                    .append('\n');
         }
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         String end = "end\t" + Digests.hex(Digests.sha256(body)) + "\n";

@@ -35,16 +35,19 @@ public final class Manifests {
     static String manifest(List<Member> members) {
         StringBuilder text = new StringBuilder("# path\ttype\tmode\tsize\tmtime\tsha256\tmd5\tlink\n");
         for (Member m : members) {
-            text.append("%s\t%c\t%o\t%d\t%d\t%s\t%s\t%s\n"
-                    .formatted(
-                            Escaping.field(m.path()),
-                            m.type(),
-                            m.mode(),
-                            m.size(),
-                            m.mtime(),
-                            m.sha256(),
-                            m.md5(),
-                            Escaping.field(m.link())));
+            // appended, not formatted: a tree holds tens of thousands of members
+            text.append(Escaping.field(m.path())).append('\t').append(m.type()).append('\t');
+            text.append(Integer.toOctalString(m.mode()))
+                    .append('\t')
+                    .append(m.size())
+                    .append('\t');
+            text.append(m.mtime())
+                    .append('\t')
+                    .append(m.sha256())
+                    .append('\t')
+                    .append(m.md5())
+                    .append('\t');
+            text.append(Escaping.field(m.link())).append('\n');
         }
         return text.toString();
     }
