@@ -20,6 +20,16 @@ public interface WorkbenchContext {
     /** Opens the file in the best editor, or shows the tab where it is already open. */
     void openFile(Path file);
 
+    /** Opens the file as {@link #openFile(Path)} does and shows {@code line} (1-based) when it is positive. */
+    default void openFile(Path file, int line) {
+        openFile(file);
+    }
+
+    /** The file of the editor in front, if any. */
+    default Optional<Path> activeFile() {
+        return Optional.empty();
+    }
+
     /** Tells the user, logs the cause, and keeps the workbench running. Safe from any thread. */
     void showError(String message, Throwable cause);
 

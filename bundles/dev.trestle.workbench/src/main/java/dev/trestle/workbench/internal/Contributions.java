@@ -3,6 +3,7 @@ package dev.trestle.workbench.internal;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.PreferencePageContribution;
+import dev.trestle.workbench.QuickFixContribution;
 import dev.trestle.workbench.ViewContribution;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ final class Contributions {
     private final List<EditorContribution> editors = new CopyOnWriteArrayList<>();
     private final List<ActionContribution> actions = new CopyOnWriteArrayList<>();
     private final List<PreferencePageContribution> preferencePages = new CopyOnWriteArrayList<>();
+    private final List<QuickFixContribution> quickFixes = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     List<ViewContribution> views() {
@@ -29,6 +31,18 @@ final class Contributions {
 
     List<ActionContribution> actions() {
         return List.copyOf(actions);
+    }
+
+    List<QuickFixContribution> quickFixes() {
+        return List.copyOf(quickFixes);
+    }
+
+    void addQuickFix(QuickFixContribution fixes) {
+        quickFixes.add(fixes);
+    }
+
+    void removeQuickFix(QuickFixContribution fixes) {
+        quickFixes.remove(fixes);
     }
 
     List<PreferencePageContribution> preferencePages() {

@@ -3,6 +3,9 @@ package dev.trestle.workbench.internal;
 import dev.trestle.model.Annotation;
 import dev.trestle.model.Project;
 import dev.trestle.model.TrestlePackage;
+import dev.trestle.workbench.QuickFixContribution;
+import dev.trestle.workbench.QuickFixContribution.QuickFix;
+import dev.trestle.workbench.WorkbenchContext;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -44,7 +48,20 @@ final class ProblemsView {
     };
     private Project project;
 
-    ProblemsView(Composite parent, WorkbenchIcons icons, BiConsumer<Path, Integer> openAtLine) {
+    private final java.util.function.Supplier<List<QuickFixContribution>> quickFixes;
+    private final WorkbenchContext context;
+    private final ErrorReporter errors;
+
+    ProblemsView(
+            Composite parent,
+            WorkbenchIcons icons,
+            BiConsumer<Path, Integer> openAtLine,
+            java.util.function.Supplier<List<QuickFixContribution>> quickFixes,
+            WorkbenchContext context,
+            ErrorReporter errors) {
+        this.quickFixes = quickFixes;
+        this.context = context;
+        this.errors = errors;
         display = parent.getDisplay();
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
@@ -63,6 +80,43 @@ final class ProblemsView {
             }
         });
         viewer.getControl().addDisposeListener(event -> detach());
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            for (QuickFix fix : fixesForSelection()) {
+                manager.add(new RunnableAction("Quick Fix: " + fix.label(), 0, () -> apply(fix)));
+            }
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        viewer.getControl().addListener(SWT.KeyDown, event -> {
+            if (event.character == '1' && (event.stateMask & SWT.MOD1) != 0) {
+                fixesForSelection().stream().findFirst().ifPresent(this::apply);
+            }
+        });
+    }
+
+    /** The fixes every contribution offers for the selected annotation, in contribution order. */
+    List<QuickFix> fixesForSelection() {
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof Annotation selected)) {
+            return List.of();
+        }
+        List<QuickFix> fixes = new java.util.ArrayList<>();
+        for (QuickFixContribution contribution : quickFixes.get()) {
+            try {
+                fixes.addAll(contribution.fixesFor(selected));
+            } catch (RuntimeException e) {
+                errors.report("A quick fix provider failed on " + selected.getMessage(), e);
+            }
+        }
+        return fixes;
+    }
+
+    void apply(QuickFix fix) {
+        try {
+            fix.apply(context);
+        } catch (Exception e) {
+            errors.report("Quick fix failed: " + fix.label(), e);
+        }
     }
 
     void show(Project newProject) {

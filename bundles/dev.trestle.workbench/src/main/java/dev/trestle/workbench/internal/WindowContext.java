@@ -39,6 +39,16 @@ final class WindowContext implements WorkbenchContext {
     }
 
     @Override
+    public void openFile(Path file, int line) {
+        window.openFile(file, line);
+    }
+
+    @Override
+    public Optional<Path> activeFile() {
+        return window.activeFile();
+    }
+
+    @Override
     public void showError(String message, Throwable cause) {
         window.errors().report(message, cause);
     }

@@ -6,6 +6,7 @@ import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.PreferencePageContribution;
+import dev.trestle.workbench.QuickFixContribution;
 import dev.trestle.workbench.ViewContribution;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +128,15 @@ public final class WorkbenchComponent implements Callable<Integer> {
 
     void removePreferencePage(PreferencePageContribution page) {
         contributions.removePreferencePage(page);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addQuickFix(QuickFixContribution fixes) {
+        contributions.addQuickFix(fixes);
+    }
+
+    void removeQuickFix(QuickFixContribution fixes) {
+        contributions.removeQuickFix(fixes);
     }
 
     /** The backup capability's view of the sources, when it is installed; looked up each time, as it may come later. */

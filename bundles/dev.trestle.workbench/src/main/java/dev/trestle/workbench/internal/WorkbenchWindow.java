@@ -101,7 +101,8 @@ final class WorkbenchWindow extends ApplicationWindow {
         views = new ViewArea(rightSash, context, icons, errors);
         startPage = new StartPage(editors.folder(), startActions());
         editors.addStartTab(startPage.control());
-        problems = new ProblemsView(views.folder(), icons, this::openFile);
+        problems = new ProblemsView(
+                views.folder(), icons, this::openFile, services.contributions()::quickFixes, context, errors);
         views.addBuiltIn("Problems", icons.severity(Severity.ERROR), problems.control());
         mainSash.setWeights(preferences.sashWeights("main", 22, 78));
         rightSash.setWeights(preferences.sashWeights("right", 68, 32));
@@ -307,6 +308,10 @@ final class WorkbenchWindow extends ApplicationWindow {
                 preferences::recentProjects,
                 () -> project().map(Project::getRoot).filter(r -> r != null).map(Path::of),
                 services.sourceBackups());
+    }
+
+    Optional<Path> activeFile() {
+        return editors == null ? Optional.empty() : editors.active().map(OpenEditor::file);
     }
 
     StartPage startPage() {

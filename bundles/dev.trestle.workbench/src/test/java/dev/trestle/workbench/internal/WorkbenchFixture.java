@@ -11,6 +11,7 @@ import dev.trestle.model.Project;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.EditorContribution;
 import dev.trestle.workbench.EditorPart;
+import dev.trestle.workbench.QuickFixContribution;
 import dev.trestle.workbench.ViewContribution;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class WorkbenchFixture implements AutoCloseable {
                 case ViewContribution view -> fixture.contributions.addView(view);
                 case ActionContribution action -> fixture.contributions.addAction(action);
                 case SourceBackups backups -> fixture.backups = backups;
+                case QuickFixContribution fixes -> fixture.contributions.addQuickFix(fixes);
                 default -> throw new IllegalArgumentException("not a contribution: " + contribution);
             }
         }
@@ -144,6 +146,26 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     public String lastError() {
         return window.errors().lastMessage();
+    }
+
+    /** Selects {@code annotation} in the Problems view and returns the labels of the quick fixes offered for it. */
+    public java.util.List<String> quickFixes(dev.trestle.model.Annotation annotation) {
+        selectProblem(annotation);
+        return window.problems().fixesForSelection().stream()
+                .map(QuickFixContribution.QuickFix::label)
+                .toList();
+    }
+
+    /** Runs the first quick fix of {@code annotation}, as Ctrl+1 in the Problems view does. */
+    public void applyFirstQuickFix(dev.trestle.model.Annotation annotation) {
+        selectProblem(annotation);
+        window.problems().apply(window.problems().fixesForSelection().get(0));
+        pump();
+    }
+
+    private void selectProblem(dev.trestle.model.Annotation annotation) {
+        window.problems().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(annotation), true);
+        pump();
     }
 
     /** The start page's backup lines, as shown. */

@@ -1,6 +1,8 @@
 package dev.trestle.make.ui.internal;
 
 import dev.trestle.core.jobs.JobHandle;
+import dev.trestle.core.safety.SourceBackups;
+import dev.trestle.make.clean.SafeClean;
 import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.ScanResult;
@@ -12,6 +14,7 @@ import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
 import dev.trestle.make.generate.Backend;
 import dev.trestle.model.Project;
+import dev.trestle.model.store.ProjectStore;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -318,9 +322,18 @@ final class BuildPanel {
             return;
         }
         Path dir = projectRoot;
+        // the model records what the build writes, for the safe clean: the project opened here gets its file now
+        Optional<Project> unsaved = ProjectStore.exists(dir)
+                ? Optional.empty()
+                : context.project()
+                        .filter(p -> dir.toString().equals(p.getRoot()))
+                        .map(EcoreUtil::copy);
         start(
                 "Generate Makefile",
                 progress -> {
+                    if (unsaved.isPresent() && !ProjectStore.exists(dir)) {
+                        ProjectStore.save(unsaved.get());
+                    }
                     Path file = DescriptionFormat.fileOf(dir);
                     if (!Files.exists(file)) {
                         progress.step("proposing " + file.getFileName());
@@ -344,8 +357,60 @@ final class BuildPanel {
         make(List.of());
     }
 
+    /**
+     * Asks first when the sources lack a current verified backup, then removes what the project model lists as
+     * build outputs of this platform, and nothing else (see {@link SafeClean}).
+     */
     void clean() {
-        make(List.of("clean"));
+        follow();
+        if (projectRoot == null || running != null) {
+            return;
+        }
+        Path dir = projectRoot;
+        String platform = platform();
+        Optional<SourceBackups> backups = build.backups();
+        start("Check backups", progress -> Optional.ofNullable(CleanGuard.question(backups, dir)), question -> {
+            if (question.isEmpty()) {
+                safeClean(dir, platform, null);
+                return;
+            }
+            append("warning: " + question.get());
+            switch (CleanGuard.ask(root.getShell(), question.get())) {
+                case BACK_UP_FIRST -> {
+                    try {
+                        CleanGuard.destination(root.getShell(), backups.orElseThrow())
+                                .ifPresentOrElse(
+                                        destination -> safeClean(dir, platform, destination),
+                                        () -> setStatus("Clean cancelled: no backup destination chosen"));
+                    } catch (IOException e) {
+                        setStatus("Clean cancelled: " + e.getMessage());
+                    }
+                }
+                case CLEAN_ANYWAY -> safeClean(dir, platform, null);
+                case CANCEL -> setStatus("Clean cancelled");
+            }
+        });
+    }
+
+    private void safeClean(Path dir, String platform, Path backUpTo) {
+        console.setText("");
+        start(
+                "Clean",
+                progress -> {
+                    if (backUpTo != null) {
+                        progress.step("backing up to " + backUpTo);
+                        queue("backed up and verified: "
+                                + build.backups().orElseThrow().backUp(dir, backUpTo));
+                    }
+                    return new SafeClean(dir, platform).run(false);
+                },
+                report -> {
+                    report.summary().lines().forEach(this::append);
+                    setStatus("Clean: removed " + report.removed().size() + " build outputs"
+                            + (report.refused().isEmpty()
+                                    ? ""
+                                    : ", refused " + report.refused().size()));
+                });
     }
 
     void cancel() {

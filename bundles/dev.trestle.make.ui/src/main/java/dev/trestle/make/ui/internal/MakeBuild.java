@@ -1,5 +1,6 @@
 package dev.trestle.make.ui.internal;
 
+import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.DescriptionFormat;
@@ -12,6 +13,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * What the Build view and the Build menu share: the make services and the view that is open, whose console the menu
@@ -44,6 +48,28 @@ public final class MakeBuild {
         BuildDescription description = Proposer.propose(root);
         DescriptionFormat.save(file, description);
         return "wrote " + file + ": " + description.targets().size() + " targets";
+    }
+
+    private volatile SourceBackups backups;
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "unsetBackups")
+    public void setBackups(SourceBackups service) {
+        backups = service;
+    }
+
+    public void unsetBackups(SourceBackups service) {
+        if (backups == service) {
+            backups = null;
+        }
+    }
+
+    /** The backup capability's view of the sources, when it is installed. */
+    Optional<SourceBackups> backups() {
+        return Optional.ofNullable(backups);
     }
 
     DependencyScanner scanner() {
