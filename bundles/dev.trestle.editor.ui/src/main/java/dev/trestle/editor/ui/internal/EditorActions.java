@@ -18,4 +18,18 @@ interface EditorActions {
     void redo();
 
     void goToDefinition();
+
+    /** Back in time by a step, across undo branches (vim's {@code :earlier}); a view without history beeps. */
+    default void earlier() {
+        control().getDisplay().beep();
+    }
+
+    default void later() {
+        control().getDisplay().beep();
+    }
+
+    /** Lists the undo branches and switches to the one chosen. */
+    default void chooseUndoBranch() {
+        control().getDisplay().beep();
+    }
 }

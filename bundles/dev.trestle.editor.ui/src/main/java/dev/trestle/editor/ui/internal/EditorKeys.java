@@ -9,6 +9,8 @@ import org.eclipse.swt.events.VerifyEvent;
 
 /**
  * The editor's own shortcuts, taken before StyledText sees the key: undo and redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y),
+ * earlier and later by a minute across undo branches (Ctrl+Alt+Z, Ctrl+Alt+Shift+Z), the list of undo branches
+ * (Ctrl+Alt+B),
  * go to line (Ctrl+L), find (Ctrl+F; Escape closes the bar) and go to definition (F3).
  */
 final class EditorKeys implements VerifyKeyListener {
@@ -22,8 +24,19 @@ final class EditorKeys implements VerifyKeyListener {
     public void verifyKey(VerifyEvent event) {
         boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
         boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+        boolean alt = (event.stateMask & SWT.ALT) != 0;
         int key = Character.toLowerCase(event.keyCode);
-        if (ctrl && key == 'z') {
+        if (ctrl && alt && key == 'z') {
+            event.doit = false;
+            if (shift) {
+                editor.later();
+            } else {
+                editor.earlier();
+            }
+        } else if (ctrl && alt && key == 'b') {
+            event.doit = false;
+            editor.chooseUndoBranch();
+        } else if (ctrl && key == 'z') {
             event.doit = false;
             if (shift) {
                 editor.redo();

@@ -212,7 +212,7 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
     static final class Lines implements ILineTracker {
         private static final String[] DELIMITERS = {"\r\n", "\n"};
         /** Bytes whose lines are counted at once to estimate the rest. */
-        static final long SAMPLE = 4L << 20;
+        static final long SAMPLE = 1L << 20;
 
         private final TextDocument text;
         /** The line count shown while the index runs, -1 once exact. */

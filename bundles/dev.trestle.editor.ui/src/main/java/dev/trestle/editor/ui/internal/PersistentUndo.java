@@ -1,10 +1,12 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.editor.history.Branch;
 import dev.trestle.editor.history.Edit;
 import dev.trestle.editor.history.EditHistory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
@@ -98,6 +100,36 @@ final class PersistentUndo implements IDocumentListener {
     boolean redo() throws BadLocationException {
         commit();
         return apply(history.redo());
+    }
+
+    /** Goes back to the text as it was {@code duration} before the current state was made, across branches. */
+    boolean earlier(Duration duration) throws BadLocationException {
+        commit();
+        return apply(history.earlier(duration));
+    }
+
+    boolean later(Duration duration) throws BadLocationException {
+        commit();
+        return apply(history.later(duration));
+    }
+
+    /** The tips of every line of edits; an edit after an undo started a new one, and none is lost. */
+    List<Branch> branches() {
+        commit();
+        return history.branches();
+    }
+
+    /** Goes to {@code state}, usually the tip of a branch from {@link #branches()}. */
+    boolean switchTo(long state) throws BadLocationException {
+        commit();
+        return apply(history.switchTo(state));
+    }
+
+    private boolean apply(List<Edit> edits) throws BadLocationException {
+        for (Edit edit : edits) {
+            apply(Optional.of(edit));
+        }
+        return !edits.isEmpty();
     }
 
     /** Applies an edit of the history; the change is not recorded again, it is where the history already is. */

@@ -1,7 +1,12 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.editor.history.Branch;
 import dev.trestle.editor.history.Conflict;
 import dev.trestle.editor.history.Recovery;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -16,6 +21,18 @@ interface Prompts {
     ConflictChoice onConflict(Conflict conflict);
 
     boolean restoreRecovery(Recovery recovery);
+
+    /** The state to switch to among the tips of {@code branches} ({@code current} marked), or empty to stay. */
+    Optional<Long> chooseBranch(List<Branch> branches, long current);
+
+    /** How a branch is listed: when its last edit was made and how many edits lead to it. */
+    static String describe(Branch branch, long current) {
+        String time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(ZoneId.systemDefault())
+                .format(branch.time());
+        return time + ", " + branch.depth() + (branch.depth() == 1 ? " edit" : " edits")
+                + (branch.tipState() == current ? " (current)" : "");
+    }
 
     /** Asks with JFace dialogs over {@code shell}. */
     static Prompts dialogs(Shell shell) {
@@ -40,6 +57,11 @@ interface Prompts {
                     case 1 -> ConflictChoice.RELOAD;
                     default -> ConflictChoice.CANCEL;
                 };
+            }
+
+            @Override
+            public Optional<Long> chooseBranch(List<Branch> branches, long current) {
+                return new BranchDialog(shell, branches, current).choose();
             }
 
             @Override

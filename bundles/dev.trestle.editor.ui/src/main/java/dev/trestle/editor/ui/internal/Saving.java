@@ -85,6 +85,10 @@ final class Saving {
         loaded = stamp;
     }
 
+    Prompts prompts() {
+        return prompts;
+    }
+
     FileStamp loaded() {
         return loaded;
     }

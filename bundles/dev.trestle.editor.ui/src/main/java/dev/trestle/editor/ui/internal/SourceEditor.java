@@ -5,6 +5,7 @@ import dev.trestle.model.Project;
 import dev.trestle.workbench.EditorPart;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,9 @@ import org.eclipse.swt.widgets.Control;
  */
 final class SourceEditor implements EditorPart, EditorActions {
     private static final int IDLE_MS = 2000;
+    /** How far Ctrl+Alt+Z and Ctrl+Alt+Shift+Z go back and forth in time. */
+    static final Duration TIME_STEP = Duration.ofMinutes(1);
+
     private static final int PROJECT_POLL_MS = 1000;
 
     private final Path file;
@@ -237,17 +241,47 @@ final class SourceEditor implements EditorPart, EditorActions {
 
     @Override
     public void undo() {
-        step(true);
+        move(undo::undo);
     }
 
     @Override
     public void redo() {
-        step(false);
+        move(undo::redo);
     }
 
-    private void step(boolean back) {
+    @Override
+    public void earlier() {
+        earlier(TIME_STEP);
+    }
+
+    @Override
+    public void later() {
+        later(TIME_STEP);
+    }
+
+    void earlier(Duration duration) {
+        move(() -> undo.earlier(duration));
+    }
+
+    void later(Duration duration) {
+        move(() -> undo.later(duration));
+    }
+
+    @Override
+    public void chooseUndoBranch() {
+        saving.prompts()
+                .chooseBranch(undo.branches(), undo.state())
+                .ifPresent(state -> move(() -> undo.switchTo(state)));
+    }
+
+    /** A move through the undo history; false when there was nowhere to go. */
+    private interface HistoryMove {
+        boolean run() throws BadLocationException;
+    }
+
+    private void move(HistoryMove step) {
         try {
-            boolean moved = back ? undo.undo() : undo.redo();
+            boolean moved = step.run();
             if (!moved) {
                 root.getDisplay().beep();
             }

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Slider;
  */
 final class TextWindow {
     /** Bytes in the widget at once. */
-    static final int SIZE = 2 << 20;
+    static final int SIZE = 1 << 20;
     /** Positions of the slider; its selection is a fraction of the file's bytes. */
     private static final int STEPS = 1 << 20;
 

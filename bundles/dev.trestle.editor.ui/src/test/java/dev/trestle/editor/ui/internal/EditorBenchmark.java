@@ -18,7 +18,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the file (or the key event) to the end of the next paint of the text widget.
  */
 @EnabledIfEnvironmentVariable(named = "TRESTLE_EDITOR_BENCH_HUGE", matches = ".+")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorBenchmark {
     private static final int KEYSTROKES = 60;
 
@@ -98,6 +102,7 @@ class EditorBenchmark {
     }
 
     @Test
+    @Order(1) // first, as a user opens a file in a workbench that has not opened one yet
     void hugeFileFirstScreenMemoryAndLastLine() throws Exception {
         Path file = Path.of(System.getenv("TRESTLE_EDITOR_BENCH_HUGE"));
         long heapBefore = usedHeap();
@@ -145,6 +150,7 @@ class EditorBenchmark {
     }
 
     @Test
+    @Order(2)
     void keystrokeToPaintInALargeFile() throws Exception {
         String name = System.getenv("TRESTLE_EDITOR_BENCH_EDIT");
         if (name == null || name.isBlank()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trestle.editor.history.Branch;
 import dev.trestle.editor.history.Conflict;
 import dev.trestle.editor.history.Recovery;
 import dev.trestle.editor.internal.history.HistoryServiceImpl;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -54,7 +57,18 @@ class EditorWindowSwtTest {
         public boolean restoreRecovery(Recovery recovery) {
             return restoreAnswer;
         }
+
+        @Override
+        public Optional<Long> chooseBranch(List<Branch> branches, long current) {
+            offeredBranches = List.copyOf(branches);
+            // the branch the user is not on
+            return branches.stream()
+                    .map(Branch::tipState)
+                    .filter(state -> state != current)
+                    .findFirst();
+        }
     };
+    private List<Branch> offeredBranches = List.of();
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -124,6 +138,30 @@ class EditorWindowSwtTest {
         key(again, 'z', 'z', SWT.MOD1);
         assertEquals(original, again.getText(), "undo after a restart restores the text before the save");
         assertTrue(reopened.isDirty());
+    }
+
+    @Test
+    void anEditAfterAnUndoStartsABranchThatTheBranchListAndTimeTravelReach() {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        String original = text.getText();
+        text.setCaretOffset(0);
+        type(text, "abc");
+        key(text, 'z', 'z', SWT.MOD1);
+        type(text, "xyz");
+        assertEquals("xyz" + original, text.getText(), "an edit after undo: a second branch");
+
+        key(text, 'b', 'b', SWT.MOD1 | SWT.ALT);
+        assertEquals(2, offeredBranches.size(), "both branches are listed: " + offeredBranches);
+        assertEquals("abc" + original, text.getText(), "the other branch is back");
+
+        // every edit was made within the last minute: a minute earlier is the text as loaded, a minute later the newest
+        key(text, 'z', 'z', SWT.MOD1 | SWT.ALT);
+        assertEquals(original, text.getText());
+        assertEquals("main.c", window.activeTabTitle(), "back at the loaded text is not dirty");
+        key(text, 'z', 'z', SWT.MOD1 | SWT.ALT | SWT.SHIFT);
+        assertEquals("xyz" + original, text.getText());
+        assertTrue(editor.isDirty());
     }
 
     @Test
