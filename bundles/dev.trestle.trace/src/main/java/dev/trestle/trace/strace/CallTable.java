@@ -69,10 +69,23 @@ final class CallTable {
                 hashes[slot] = hash;
                 return slot;
             }
-            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, b, from, to)) {
+            if (hashes[slot] == hash && same(key, b, from, to)) {
                 return slot;
             }
         }
+    }
+
+    /** Arrays.equals, written out: names are short, and the C1-only JIT calls its vectorized mismatch. */
+    private static boolean same(byte[] key, byte[] b, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {

@@ -142,6 +142,18 @@ final class CompleteCalls {
         if (i >= limit || b[i] != '<') {
             return -1;
         }
+        if (i + 11 <= limit
+                && Syntax.isDigit(b[i + 1])
+                && b[i + 2] == '.'
+                && sixDigits(b, i + 3)
+                && b[i + 9] == '>'
+                && b[i + 10] == '\n') {
+            // -T's usual <S.UUUUUU>, what the general case below reads, without its loops
+            duration = (b[i + 1] - '0') * 1_000_000L + sixDigitValue(b, i + 3);
+            failed = error;
+            returned = error || !unknown;
+            return i + 10;
+        }
         int secondsEnd = Syntax.digitsEnd(b, i + 1, limit);
         if (secondsEnd == i + 1 || secondsEnd >= limit || b[secondsEnd] != '.') {
             return -1;
@@ -212,7 +224,13 @@ final class CompleteCalls {
                 && twoDigits(b, p + 3)
                 && twoDigits(b, p + 6)) {
             // -t/-tt's HH:MM:SS[.frac], what timeEnd would find, without its loops
-            p = b[p + 8] == '.' ? Syntax.digitsEnd(b, p + 9, limit) : p + 8;
+            if (b[p + 8] != '.') {
+                p += 8;
+            } else if (p + 16 <= limit && b[p + 15] == ' ' && sixDigits(b, p + 9)) {
+                p += 15; // -tt's microseconds
+            } else {
+                p = Syntax.digitsEnd(b, p + 9, limit);
+            }
             if (p >= limit || b[p] != ' ') {
                 return -1;
             }
@@ -225,6 +243,24 @@ final class CompleteCalls {
             p++;
         }
         return p;
+    }
+
+    private static boolean sixDigits(byte[] b, int at) {
+        return Syntax.isDigit(b[at])
+                && Syntax.isDigit(b[at + 1])
+                && Syntax.isDigit(b[at + 2])
+                && Syntax.isDigit(b[at + 3])
+                && Syntax.isDigit(b[at + 4])
+                && Syntax.isDigit(b[at + 5]);
+    }
+
+    private static long sixDigitValue(byte[] b, int at) {
+        return (b[at] - '0') * 100_000L
+                + (b[at + 1] - '0') * 10_000L
+                + (b[at + 2] - '0') * 1_000L
+                + (b[at + 3] - '0') * 100L
+                + (b[at + 4] - '0') * 10L
+                + (b[at + 5] - '0');
     }
 
     private static boolean twoDigits(byte[] b, int at) {
