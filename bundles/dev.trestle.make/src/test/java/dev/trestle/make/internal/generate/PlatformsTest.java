@@ -9,6 +9,7 @@ import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.Proposer;
 import dev.trestle.make.description.TargetSpec;
 import dev.trestle.make.fixtures.Gcc;
+import dev.trestle.make.fixtures.LuaSource;
 import dev.trestle.make.fixtures.Projects;
 import dev.trestle.make.fixtures.Trees;
 import dev.trestle.make.generate.Backend;
@@ -101,6 +102,22 @@ class PlatformsTest {
         Map<String, String> after = Trees.digest(root);
         after.keySet().removeIf(k -> k.equals("build") || k.startsWith("build/"));
         assertEquals(before, after, "the sources are untouched");
+    }
+
+    @Test
+    void luaCrossCompilesForWindowsFromTheDescriptionMakeInitProposes() throws IOException {
+        assumeTrue(Gcc.run(temp, List.of("sh", "-c", "command -v " + MINGW)).exit() == 0, MINGW + " is not installed");
+        Path root = temp.resolve("lua");
+        Trees.copy(LuaSource.tree(), root);
+        BuildDescription description = Proposer.propose(root, List.of(), List.of("LUA_COMPAT_5_3"));
+        Path makefile = generator.generate(root, description, "mingw64");
+        Gcc.Result build = Gcc.run(temp, List.of("make", "-j2", "-f", makefile.toString()));
+        assertEquals(0, build.exit(), build.output());
+        for (String exe : List.of("bin/lua.exe", "bin/luac.exe")) {
+            Path file = makefile.getParent().resolve(exe);
+            assertEquals(0, peCharacteristics(file) & IMAGE_FILE_DLL, exe + " is a PE program");
+            assertTrue(imports(file, "KERNEL32.dll"), exe + " links against Windows itself");
+        }
     }
 
     /**
