@@ -41,6 +41,18 @@ public interface BackupService {
     CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection, Progress progress)
             throws IOException;
 
+    /**
+     * Keeps the {@code keepLast} newest verified backups of {@code source} at {@code destination} and removes the
+     * older ones, with their index, manifests and good record, after dropping them from the destination's record so
+     * that their absence is not later taken for damage. Archives of other sources, and archives never recorded as
+     * good, are left alone.
+     *
+     * @return the archives removed, oldest first
+     * @throws IOException if the destination is not the one recorded (nothing is removed then) or a file cannot be
+     *     removed
+     */
+    List<Path> prune(Path destination, Path source, int keepLast) throws IOException;
+
     /** Verifies one archive, reading it past the page cache where the file system allows. */
     VerifyReport verify(Path archive) throws IOException;
 

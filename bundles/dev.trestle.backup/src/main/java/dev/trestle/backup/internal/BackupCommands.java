@@ -112,8 +112,14 @@ public final class BackupCommands {
                     throw new NoSuchFileException(destination.toString(), null, "destination is not a directory");
                 }
                 CreateResult result = backups.create(set.root(), destination, set.format(), set.selection());
-                lines.add(createdText(result));
-                created.add(createdJson(result));
+                List<Path> removed = backups.prune(destination, set.root(), set.keepLast());
+                Map<String, Object> out = createdJson(result);
+                out.put("removed", removed.stream().map(Path::toString).toList());
+                lines.add(createdText(result)
+                        + (removed.isEmpty()
+                                ? ""
+                                : "; removed " + removed.size() + " older (the set keeps " + set.keepLast() + ")"));
+                created.add(out);
             } catch (IOException e) {
                 String message = "backup of set '" + set.name() + "' to " + destination
                         + " failed, the staged copy is kept: " + e.getMessage();

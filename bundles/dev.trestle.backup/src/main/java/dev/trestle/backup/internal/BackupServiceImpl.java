@@ -14,11 +14,14 @@ import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Component;
@@ -115,6 +118,44 @@ public final class BackupServiceImpl implements BackupService {
             reports.add(verify(archive));
         }
         return reports;
+    }
+
+    @Override
+    public List<Path> prune(Path destination, Path source, int keepLast) throws IOException {
+        if (keepLast <= 0) {
+            return List.of();
+        }
+        guard.check(destination);
+        String wanted = source.toAbsolutePath().normalize().toString();
+        Map<Path, Instant> verified = new TreeMap<>();
+        try (Stream<Path> list = Files.list(destination)) {
+            for (Path file : list.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".good") || name.startsWith(".")) {
+                    continue;
+                }
+                Path archive = file.resolveSibling(name.substring(0, name.length() - ".good".length()));
+                Properties record = GoodRecord.read(archive).orElseThrow();
+                String when = record.getProperty("verified");
+                if (wanted.equals(record.getProperty(GoodRecord.SOURCE)) && when != null) {
+                    verified.put(archive, Instant.parse(when));
+                }
+            }
+        }
+        List<Path> oldestFirst = verified.entrySet().stream()
+                .sorted(Map.Entry.<Path, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Path> removed = oldestFirst.subList(0, Math.max(0, oldestFirst.size() - keepLast));
+        for (Path archive : removed) {
+            guard.forget(destination, archive);
+            // the good record first: an archive left half removed must not still claim to be good
+            Files.deleteIfExists(Sidecars.good(archive));
+            for (Path file : Sidecars.copied(archive)) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return List.copyOf(removed);
     }
 
     /** The archive a file in a destination belongs to: itself, or the archive its index or good record names. */

@@ -132,6 +132,15 @@ final class DestinationGuard {
         save(real, record);
     }
 
+    /** Drops an archive from the record before it is removed on purpose, so that its absence is no alarm. */
+    void forget(Path destination, Path archive) throws IOException {
+        Path real = destination.toRealPath();
+        Properties record = load(real);
+        if (record != null && record.remove(ARCHIVE + archive.getFileName()) != null) {
+            save(real, record);
+        }
+    }
+
     /** Every destination recorded here, for {@code backup status}. */
     List<DestinationStatus> recorded() throws IOException {
         Path dir = stateDir.resolve("destinations");

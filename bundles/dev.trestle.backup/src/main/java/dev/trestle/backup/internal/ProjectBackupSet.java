@@ -15,9 +15,10 @@ import java.util.List;
 /**
  * A backup set from a project's file, resolved into what {@code create} takes: the project root as the source, the
  * set's roots, its exclude patterns plus every build output the project knows of, and its destinations (relative
- * ones against the project root).
+ * ones against the project root), and how many backups it keeps at each (0: all).
  */
-record ProjectBackupSet(String name, Path root, Selection selection, List<Path> destinations, ArchiveFormat format) {
+record ProjectBackupSet(
+        String name, Path root, Selection selection, List<Path> destinations, ArchiveFormat format, int keepLast) {
     /**
      * @param name the set's name, or null for the project's only set
      * @throws IOException if the project file cannot be read or does not hold the set, saying what it holds
@@ -65,6 +66,11 @@ record ProjectBackupSet(String name, Path root, Selection selection, List<Path> 
                 .map(d -> root.resolve(d).normalize())
                 .toList();
         return new ProjectBackupSet(
-                set.getName(), root, new Selection(set.getSourceRoots(), excludes), destinations, format);
+                set.getName(),
+                root,
+                new Selection(set.getSourceRoots(), excludes),
+                destinations,
+                format,
+                Math.max(0, set.getKeepLast()));
     }
 }

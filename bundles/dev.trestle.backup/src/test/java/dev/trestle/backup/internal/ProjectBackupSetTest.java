@@ -118,6 +118,48 @@ class ProjectBackupSetTest {
     }
 
     @Test
+    void onlyTheNewestBackupsTheSetKeepsRemainAndTheDestinationStillChecksOut() throws IOException {
+        Path usb = Files.createDirectories(temp.resolve("media/usb"));
+        project(usb.toString());
+        BackupCommands commands = commands();
+        Path other = Fixtures.tree(temp.resolve("other"));
+        Path otherArchive = service.create(other, usb, dev.trestle.backup.ArchiveFormat.TAR_ZST)
+                .archive();
+        List<String> outputs = new java.util.ArrayList<>();
+        for (int run = 0; run < 4; run++) {
+            outputs.add(commands.create("--project", project.toString()));
+        }
+
+        assertTrue(outputs.get(2).endsWith(" bytes, read back from the device"), outputs.get(2));
+        assertTrue(outputs.get(3).endsWith("; removed 1 older (the set keeps 3)"), outputs.get(3));
+        List<Path> good = goodArchives(usb);
+        assertEquals(4, good.size(), good::toString);
+        assertTrue(good.contains(otherArchive), "another source's archive is not the set's to remove");
+        for (String output : outputs.subList(1, 4)) {
+            Path archive = Path.of(output.substring("verified ".length(), output.indexOf(": ")));
+            assertTrue(good.contains(archive), archive + " is one of the three newest");
+        }
+        try (Stream<Path> files = Files.list(usb)) {
+            assertEquals(
+                    4 * 5 + 1, files.count(), "archive, index, two sum files and good record each, and the marker");
+        }
+        // the removed archive is no longer expected: the destination checks out, and the next backup goes ahead
+        service.verifyDestination(usb).forEach(report -> assertTrue(report.intact(), report::toString));
+        commands.create("--project", project.toString());
+        assertEquals(4, goodArchives(usb).size());
+    }
+
+    private static List<Path> goodArchives(Path destination) throws IOException {
+        try (Stream<Path> files = Files.list(destination)) {
+            return files.map(Path::toString)
+                    .filter(name -> name.endsWith(".good"))
+                    .map(name -> Path.of(name.substring(0, name.length() - ".good".length())))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
     void aMissingDestinationFailsNamingItAndTheOthersAreStillBackedUp() throws IOException {
         Path usb = Files.createDirectories(temp.resolve("media/usb"));
         Path unplugged = temp.resolve("media/unplugged");
