@@ -42,6 +42,18 @@ public interface BackupService {
             throws IOException;
 
     /**
+     * Archives and verifies once, then carries the archive to each destination in turn, as {@link #create} does to
+     * one; a destination that fails does not stop the others. The staged copy is kept unless every one succeeded.
+     *
+     * @param progress as for {@link #create(Path, Path, ArchiveFormat, Selection, Progress)}; may be null
+     * @return one delivery per destination, in their order
+     * @throws IOException if the archive cannot be made or fails its own verification, before any destination
+     */
+    List<Delivery> create(
+            Path source, List<Path> destinations, ArchiveFormat format, Selection selection, Progress progress)
+            throws IOException;
+
+    /**
      * Keeps the {@code keepLast} newest verified backups of {@code source} at {@code destination} and removes the
      * older ones, with their index, manifests and good record, after dropping them from the destination's record so
      * that their absence is not later taken for damage. Archives of other sources, and archives never recorded as

@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.VerifyReport;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,26 +108,50 @@ public final class BackupCommands {
         List<String> lines = new ArrayList<>();
         List<Object> created = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (Path destination : set.destinations()) {
+        // a stick not plugged in is named at once; the archive is made once for all the others
+        List<Path> present =
+                set.destinations().stream().filter(Files::isDirectory).toList();
+        Map<Path, Delivery> deliveries = new HashMap<>();
+        String failedAll = null;
+        if (!present.isEmpty()) {
             try {
-                if (!Files.isDirectory(destination)) {
-                    throw new NoSuchFileException(destination.toString(), null, "destination is not a directory");
+                for (Delivery delivery : backups.create(set.root(), present, set.format(), set.selection(), null)) {
+                    deliveries.put(delivery.destination(), delivery);
                 }
-                CreateResult result = backups.create(set.root(), destination, set.format(), set.selection());
-                List<Path> removed = backups.prune(destination, set.root(), set.keepLast());
-                Map<String, Object> out = createdJson(result);
-                out.put("removed", removed.stream().map(Path::toString).toList());
-                lines.add(createdText(result)
-                        + (removed.isEmpty()
-                                ? ""
-                                : "; removed " + removed.size() + " older (the set keeps " + set.keepLast() + ")"));
-                created.add(out);
             } catch (IOException e) {
+                failedAll = e.getMessage();
+            }
+        }
+        for (Path destination : set.destinations()) {
+            Delivery delivery = deliveries.get(destination);
+            String failure = !present.contains(destination)
+                    ? destination + ": destination is not a directory"
+                    : delivery == null ? failedAll : delivery.failure().orElse(null);
+            if (failure != null) {
                 String message = "backup of set '" + set.name() + "' to " + destination
-                        + " failed, the staged copy is kept: " + e.getMessage();
+                        + " failed, the staged copy is kept: " + failure;
                 lines.add(message);
                 errors.add(message);
+                continue;
             }
+            CreateResult result = delivery.result().orElseThrow();
+            List<Path> removed;
+            try {
+                removed = backups.prune(destination, set.root(), set.keepLast());
+            } catch (IOException e) {
+                String message = "backup of set '" + set.name() + "' to " + destination
+                        + " is verified, but removing older ones failed: " + e.getMessage();
+                lines.add(message);
+                errors.add(message);
+                continue;
+            }
+            Map<String, Object> out = createdJson(result);
+            out.put("removed", removed.stream().map(Path::toString).toList());
+            lines.add(createdText(result)
+                    + (removed.isEmpty()
+                            ? ""
+                            : "; removed " + removed.size() + " older (the set keeps " + set.keepLast() + ")"));
+            created.add(out);
         }
         String text;
         if (json) {

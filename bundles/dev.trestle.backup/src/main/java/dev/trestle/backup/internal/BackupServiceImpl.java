@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
+import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
@@ -156,6 +157,21 @@ public final class BackupServiceImpl implements BackupService {
             }
         }
         return List.copyOf(removed);
+    }
+
+    @Override
+    public List<Delivery> create(
+            Path source, List<Path> destinations, ArchiveFormat format, Selection selection, Progress progress)
+            throws IOException {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (StagedCreate.Delivered delivered :
+                StagedCreate.toEach(source, destinations, format, selection, progress, staging, frameBytes, guard)) {
+            deliveries.add(new Delivery(
+                    delivered.destination(),
+                    Optional.ofNullable(delivered.result()),
+                    Optional.ofNullable(delivered.failure()).map(e -> String.valueOf(e.getMessage()))));
+        }
+        return deliveries;
     }
 
     /** The archive a file in a destination belongs to: itself, or the archive its index or good record names. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -40,12 +41,40 @@ final class StagedCreate {
             long frameBytes,
             DestinationGuard guard)
             throws IOException {
+        Delivered delivered = toEach(
+                        source, List.of(destination), format, selection, progress, staging, frameBytes, guard)
+                .get(0);
+        if (delivered.failure() != null) {
+            throw delivered.failure();
+        }
+        return delivered.result();
+    }
+
+    /** One destination's outcome: the result, or the failure. */
+    record Delivered(Path destination, CreateResult result, IOException failure) {}
+
+    /**
+     * Archives and verifies once, then carries the staged copy to each destination in turn; one that fails does not
+     * stop the others. The staged copy is dropped only when every destination holds a verified copy.
+     *
+     * @throws IOException if the archive cannot be made or fails its own verification
+     */
+    static List<Delivered> toEach(
+            Path source,
+            List<Path> destinations,
+            ArchiveFormat format,
+            Selection selection,
+            Progress progress,
+            Path staging,
+            long frameBytes,
+            DestinationGuard guard)
+            throws IOException {
         Files.createDirectories(staging);
         String stem =
                 source.getFileName() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
         String name = stem + "." + format.suffix();
         // a second run within the same second, or one after a run that died and left its staged copy
-        for (int n = 2; Files.exists(staging.resolve(name)) || Files.exists(destination.resolve(name)); n++) {
+        for (int n = 2; taken(name, staging, destinations); n++) {
             name = stem + "-" + n + "." + format.suffix();
         }
         Path staged = staging.resolve(name);
@@ -64,13 +93,46 @@ final class StagedCreate {
         ArchiveIndex index = written.index();
         requireIntact(ArchiveVerifier.verify(staged, index, false), "staged copy " + staged);
         try {
-            step(progress, "Copying to " + destination);
+            // the last point at which a cancel leaves every destination as it was
+            progress(progress);
         } catch (CancellationException e) {
             deleteStaged(staged);
             throw e;
         }
+        List<Delivered> delivered = new ArrayList<>();
+        for (Path destination : destinations) {
+            if (progress != null) {
+                progress.step("Copying to " + destination);
+            }
+            try {
+                delivered.add(new Delivered(
+                        destination, deliver(source, destination, selection, staged, written, progress, guard), null));
+            } catch (IOException e) {
+                delivered.add(new Delivered(destination, null, e));
+            }
+        }
+        if (delivered.stream().allMatch(d -> d.failure() == null)) {
+            deleteStaged(staged);
+        }
+        return delivered;
+    }
 
-        Path archive = destination.resolve(name);
+    private static boolean taken(String name, Path staging, List<Path> destinations) {
+        return Files.exists(staging.resolve(name))
+                || destinations.stream().anyMatch(destination -> Files.exists(destination.resolve(name)));
+    }
+
+    private static CreateResult deliver(
+            Path source,
+            Path destination,
+            Selection selection,
+            Path staged,
+            TreeArchiver.Written written,
+            Progress progress,
+            DestinationGuard guard)
+            throws IOException {
+        ArchiveIndex index = written.index();
+        Path archive = destination.resolve(staged.getFileName());
         // the archive is staged and verified first, so that a refused destination still leaves a good local copy
         guard.check(destination);
         DurableCopy.removeLeftovers(destination);
@@ -114,10 +176,13 @@ final class StagedCreate {
         long generation = guard.advance(destination);
         GoodRecord.write(archive, source, selection, files, bytes, readBack.readBypassedCache());
         guard.confirm(destination, archive, generation);
-        for (Path file : Sidecars.copied(staged)) {
-            Files.delete(file);
-        }
         return new CreateResult(archive, files, bytes, readBack.readBypassedCache(), written.skipped());
+    }
+
+    private static void progress(Progress progress) {
+        if (progress != null) {
+            progress.checkCancelled();
+        }
     }
 
     /** Names the next step, once the job has not been cancelled: the last point at which it may stop cleanly. */

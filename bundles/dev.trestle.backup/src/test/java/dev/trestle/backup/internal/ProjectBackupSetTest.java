@@ -84,6 +84,12 @@ class ProjectBackupSetTest {
 
         List<String> lines = out.lines().toList();
         assertEquals(2, lines.size(), out);
+        // made and verified once, carried to both
+        assertEquals(onlyArchive(usb).getFileName(), onlyArchive(other).getFileName());
+        assertEquals(-1L, Files.mismatch(onlyArchive(usb), onlyArchive(other)));
+        try (Stream<Path> staged = Files.list(temp.resolve("staging"))) {
+            assertEquals(0, staged.count(), "the staged copy is dropped once every destination holds it");
+        }
         Set<String> expected = new TreeSet<>(List.of(
                 "build",
                 "build/linux",
