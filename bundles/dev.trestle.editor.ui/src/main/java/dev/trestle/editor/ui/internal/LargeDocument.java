@@ -212,7 +212,7 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
     static final class Lines implements ILineTracker {
         private static final String[] DELIMITERS = {"\r\n", "\n"};
         /** Bytes whose lines are counted at once to estimate the rest. */
-        static final long SAMPLE = 1L << 20;
+        static final long SAMPLE = 256L << 10;
 
         private final TextDocument text;
         /** The line count shown while the index runs, -1 once exact. */
@@ -221,22 +221,17 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
         Lines(TextDocument text) {
             this.text = text;
             if (text.lineCountIfKnown().isEmpty() && text.length() > SAMPLE) {
-                double perByte = (text.lineOfOffset(sequenceStart(text, SAMPLE)) + 1) / (double) SAMPLE;
-                // a quarter more than the sample suggests: lines past the real end show empty until settled
+                // counted here from the bytes: the line index's lock may be busy with its first blocks
+                byte[] head = new byte[(int) SAMPLE];
+                text.read(0, head, 0, head.length);
+                long lineFeeds = 0;
+                for (byte b : head) {
+                    lineFeeds += b == '\n' ? 1 : 0;
+                }
+                double perByte = (lineFeeds + 1) / (double) SAMPLE;
+                // a quarter more than the sample suggests: lines past the real end are empty until the count settles
                 estimate = Math.min(Integer.MAX_VALUE - 1, (long) (perByte * text.length() * 1.25) + 1000);
             }
-        }
-
-        /** {@code offset}, or the start of the UTF-8 sequence it falls in (TextDocument takes only such offsets). */
-        private static long sequenceStart(TextDocument text, long offset) {
-            byte[] one = new byte[1];
-            for (long at = offset; at > 0 && at > offset - 4; at--) {
-                text.read(at, one, 0, 1);
-                if ((one[0] & 0xC0) != 0x80) {
-                    return at;
-                }
-            }
-            return offset - 4 > 0 ? offset - 4 : 0;
         }
 
         boolean estimated() {

@@ -31,7 +31,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Slider;
 
 /**
@@ -53,6 +55,7 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     private final FindBar findBar;
     private final VisibleColouring colouring;
     private final TextWindow window;
+    private final Probe probe;
     private final BiConsumer<String, Throwable> errors;
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
     private FileTime savedModified;
@@ -61,11 +64,18 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     private String refusal;
 
     LargeFileEditor(
-            Composite parent, Path file, Language language, TextDocument text, BiConsumer<String, Throwable> errors)
+            Composite parent,
+            Path file,
+            Language language,
+            TextDocument text,
+            BiConsumer<String, Throwable> errors,
+            Probe probe)
             throws IOException {
         this.file = file;
         this.errors = errors;
+        this.probe = probe;
         this.document = new LargeDocument(text, file);
+        probe.mark("open_line_estimate");
         this.savedModified = Files.getLastModifiedTime(file);
         this.savedSize = Files.size(file);
         root = new Composite(parent, SWT.NONE);
@@ -92,6 +102,7 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Slider slider = new Slider(body, SWT.VERTICAL);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        probe.mark("open_viewer");
         window = new TextWindow(viewer, document, slider);
         viewer.getTextWidget().addVerifyListener(this::refuseBrokenEdits);
         document.addDocumentListener(new IDocumentListener() {
@@ -108,6 +119,14 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         findBar.searchWith(this::find);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         colouring = new VisibleColouring(viewer, language);
+        probe.mark("open_rest");
+        viewer.getTextWidget().addListener(SWT.Paint, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                probe.mark("open_first_paint");
+                viewer.getTextWidget().removeListener(SWT.Paint, this);
+            }
+        });
         viewer.prependVerifyKeyListener(new EditorKeys(this));
         viewer.prependVerifyKeyListener(event -> {
             // the widget holds a window of the file: its own Ctrl+Home and Ctrl+End would stop at the window's ends
@@ -134,9 +153,13 @@ final class LargeFileEditor implements EditorPart, EditorActions {
 
     /** Puts the caret at {@code offset} of the file, moving the widget's window there first. */
     void goTo(int offset) {
+        probe.mark("idle");
         window.showAround(offset);
+        probe.mark("goto_move_window");
         viewer.setSelectedRange(offset, 0);
+        probe.mark("goto_select");
         viewer.revealRange(offset, 0);
+        probe.mark("goto_reveal");
     }
 
     /** Refuses, with a beep and a note in the banner, an edit that would break the view's one char per byte. */

@@ -108,9 +108,11 @@ public final class SourceEditorContribution implements EditorContribution {
                 return new TooLargeEditor(parent, key);
             }
             Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
+            Probe probe = new Probe();
             TextDocument text = service.open(key);
+            probe.mark("open_mapped");
             try {
-                return new LargeFileEditor(parent, key, language, text, context::showError);
+                return new LargeFileEditor(parent, key, language, text, context::showError, probe);
             } catch (IOException | RuntimeException e) {
                 text.close();
                 throw e;
