@@ -2,7 +2,6 @@ package dev.trestle.trace.ui.internal;
 
 import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -24,15 +23,28 @@ record EventFilter(int pid, String syscall, boolean errorsOnly, String text) {
         return pid < 0 && syscall.isEmpty() && !errorsOnly && text.isEmpty();
     }
 
-    /** The indices of matching events in log order; {@code lines} is read only when there is text to find. */
-    int[] apply(EventTable events, LineReader lines, Progress progress) throws IOException {
-        short name = syscall.isEmpty() ? Interner.NONE : events.names.lookup(syscall);
-        if (!syscall.isEmpty() && name == Interner.NONE) {
-            return new int[0];
+    /**
+     * The matching events in log order, kept off the heap; {@code lines} is read only when there is text to find. The
+     * caller closes the result.
+     */
+    FilteredRows apply(EventTable events, LineReader lines, Progress progress) throws IOException {
+        FilteredRows rows = new FilteredRows();
+        try {
+            short name = syscall.isEmpty() ? Interner.NONE : events.names.lookup(syscall);
+            if (syscall.isEmpty() || name != Interner.NONE) {
+                select(events, lines, progress, name, rows);
+            }
+            rows.finish();
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            rows.close();
+            throw e;
         }
+    }
+
+    private void select(EventTable events, LineReader lines, Progress progress, short name, FilteredRows rows)
+            throws IOException {
         String needle = text.toLowerCase(Locale.ROOT);
-        int[] rows = new int[Math.min(events.size(), 1024)];
-        int count = 0;
         for (int i = 0; i < events.size(); i++) {
             if ((i & 0xffff) == 0) {
                 progress.checkCancelled();
@@ -46,11 +58,7 @@ record EventFilter(int pid, String syscall, boolean errorsOnly, String text) {
                                     .contains(needle)) {
                 continue;
             }
-            if (count == rows.length) {
-                rows = Arrays.copyOf(rows, rows.length * 2);
-            }
-            rows[count++] = i;
+            rows.add(i);
         }
-        return Arrays.copyOf(rows, count);
     }
 }

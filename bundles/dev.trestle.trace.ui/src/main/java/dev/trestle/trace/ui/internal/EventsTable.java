@@ -1,6 +1,5 @@
 package dev.trestle.trace.ui.internal;
 
-import java.util.Arrays;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -11,14 +10,14 @@ import org.eclipse.swt.widgets.TableItem;
 /**
  * The events of a log in a virtual table: SWT asks for the rows it is about to paint and only those get an item with
  * text, so the table of a ten-million-event trace holds a screenful of items. Rows map to event indices through the
- * filter's array, or directly when nothing is filtered.
+ * filter's {@link FilteredRows}, which this table owns and closes, or directly when nothing is filtered.
  */
 final class EventsTable {
     private final Table table;
     private final Color failed;
     private EventTable events;
     private LineReader lines;
-    private int[] rows;
+    private FilteredRows rows;
     private long materialised;
 
     EventsTable(Composite parent) {
@@ -34,6 +33,7 @@ final class EventsTable {
         Columns.plain(table, "Duration", 80, SWT.RIGHT);
         failed = new Color(0xb0, 0x10, 0x10);
         table.addListener(SWT.SetData, this::fill);
+        table.addListener(SWT.Dispose, e -> closeRows());
     }
 
     Table table() {
@@ -51,11 +51,38 @@ final class EventsTable {
         setRows(null);
     }
 
-    /** {@code null} shows every event. */
-    void setRows(int[] matching) {
+    /** {@code null} shows every event; the rows shown before are closed. */
+    void setRows(FilteredRows matching) {
+        if (matching != rows) {
+            closeRows();
+        }
         rows = matching;
-        table.clearAll();
-        table.setItemCount(events == null ? 0 : matching == null ? events.size() : matching.length);
+        int count = shownCount();
+        if (count < table.getItemCount()) {
+            // Shrinking the count removes the rows past it one at a time, asking for the data of each: minutes
+            // for a million. Emptying the table first is one call.
+            table.removeAll();
+        } else {
+            table.clearAll();
+        }
+        table.setItemCount(count);
+    }
+
+    /** How many rows the events and the filter make, which the table's item count follows. */
+    private int shownCount() {
+        return events == null ? 0 : rows == null ? events.size() : rows.size();
+    }
+
+    /** The filter's rows shown, or null. */
+    FilteredRows rows() {
+        return rows;
+    }
+
+    private void closeRows() {
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
     }
 
     int rowCount() {
@@ -63,7 +90,7 @@ final class EventsTable {
     }
 
     int eventAt(int row) {
-        return rows == null ? row : rows[row];
+        return rows == null ? row : rows.event(row);
     }
 
     /** Selects the first shown event at or after {@code micros}; false if there is none. */
@@ -82,7 +109,7 @@ final class EventsTable {
         if (events == null) {
             return false;
         }
-        int row = rows == null ? index : Arrays.binarySearch(rows, index);
+        int row = rows == null ? index : rows.rowOf(index);
         if (row < 0) {
             row = -row - 1;
         }
@@ -110,6 +137,9 @@ final class EventsTable {
     }
 
     private void fill(Event event) {
+        if (event.index >= shownCount()) {
+            return; // a row being removed while the count shrinks
+        }
         TableItem item = (TableItem) event.item;
         int index = eventAt(event.index);
         item.setText(RowText.of(events, index, lines));

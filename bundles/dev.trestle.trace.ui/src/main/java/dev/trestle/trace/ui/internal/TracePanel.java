@@ -126,7 +126,7 @@ final class TracePanel {
         }
         StraceAnalysis filtered = analysis;
         header.setText("Filtering…");
-        JobHandle<int[]> job = context.jobs()
+        JobHandle<FilteredRows> job = context.jobs()
                 .schedule("Filter " + analysis.file().getFileName(), progress -> {
                     try (LineReader lines = new LineReader(filtered.file(), filtered.lines())) {
                         return filter.apply(filtered.events(), lines, progress);
@@ -135,6 +135,9 @@ final class TracePanel {
         job.result()
                 .whenComplete((rows, failure) -> context.asyncExec(() -> {
                     if (root.isDisposed() || generation != filterGeneration || analysis != filtered) {
+                        if (rows != null) {
+                            rows.close(); // superseded: nobody shows them
+                        }
                         return;
                     }
                     if (failure != null) {

@@ -237,6 +237,19 @@ class TraceViewsSwtTest {
             assertEquals(small.heapBytes(), stored.heapBytes(), "the same heap for ten events as for a million");
         }
 
+        // a filter keeping a quarter of a million events keeps them off the heap too, in a file that goes with it
+        panel.filters().pid().setText("101");
+        panel.filters().pid().notifyListeners(SWT.DefaultSelection, new Event());
+        window.pumpUntil(() -> events.getItemCount() == lines / 4, "the pid filter", LOADING);
+        FilteredRows kept = panel.events().rows();
+        assertEquals(4L * lines / 4, Files.size(kept.file()));
+        assertEquals("2", events.getItem(0).getText(0));
+        assertEquals("101", events.getItem(lines / 4 - 1).getText(2));
+        panel.filters().pid().setText("");
+        panel.filters().pid().notifyListeners(SWT.DefaultSelection, new Event());
+        window.pumpUntil(() -> events.getItemCount() == lines, "the filter cleared", LOADING);
+        assertTrue(!Files.exists(kept.file()), "clearing the filter deletes its rows: " + kept.file());
+
         // opening another log deletes the file of the first; closing the view deletes the second
         Path second = Files.writeString(temp.resolve("second.log"), "100 10:00:00.000001 getpid() = 100 <0.000001>\n");
         assertEquals(Optional.empty(), logs.open(second));
