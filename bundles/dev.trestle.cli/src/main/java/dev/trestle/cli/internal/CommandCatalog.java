@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -53,6 +54,9 @@ final class CommandCatalog {
                 Descriptor descriptor = method.getAnnotation(Descriptor.class);
                 description = descriptor == null ? "" : descriptor.value();
                 for (Parameter parameter : method.getParameters()) {
+                    if (parameter.getType() == CommandSession.class) {
+                        continue; // Gogo passes the session itself; the user types nothing for it
+                    }
                     Descriptor about = parameter.getAnnotation(Descriptor.class);
                     parameters.add(about == null ? parameter.getName() : about.value());
                 }

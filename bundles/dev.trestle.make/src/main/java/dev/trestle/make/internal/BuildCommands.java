@@ -10,12 +10,14 @@ import dev.trestle.make.description.DescriptionException;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.PlatformSpec;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,8 +44,13 @@ public final class BuildCommands {
     private volatile SourceBackups backups;
 
     @Descriptor("run make -j on the generated makefile; with --trace LOG under strace -f, for trace audit")
-    public String build(@Descriptor("DIR [--platform P] [--trace LOG] [-j N]") String... args)
+    public String build(CommandSession session, @Descriptor("DIR [--platform P] [--trace LOG] [-j N]") String... args)
             throws IOException, InterruptedException {
+        return build(session.getConsole(), args);
+    }
+
+    /** {@code make:build}, printing make's output to {@code console} as it comes. */
+    String build(PrintStream console, String... args) throws IOException, InterruptedException {
         String usage = "usage: make build DIR [--platform PLATFORM] [--trace LOG] [-j N]";
         if (args.length == 0 || args.length % 2 == 0) {
             throw CommandFailure.usage(usage);
@@ -68,7 +75,7 @@ public final class BuildCommands {
         if (trace != null) {
             Tools.requireStrace();
         }
-        BuildProcess.Result result = new BuildProcess(root, makefile, jobs, trace).run(System.out::println);
+        BuildProcess.Result result = new BuildProcess(root, makefile, jobs, trace).run(console::println);
         if (result.exitCode() != 0) {
             throw CommandFailure.finding("make exited with status " + result.exitCode()
                     + (result.errors() > 0 ? "; " + result.errors() + " compiler error(s)" : ""));
@@ -107,7 +114,7 @@ public final class BuildCommands {
         List<String> lines = new ArrayList<>();
         SourceBackups safety = backups;
         if (safety == null) {
-            System.err.println("warning: the backup capability is not installed, so nothing checked that " + root
+            console.println("warning: the backup capability is not installed, so nothing checked that " + root
                     + " is backed up");
         } else {
             if (backupTo != null) {
@@ -115,7 +122,7 @@ public final class BuildCommands {
             }
             BackupCoverage coverage = safety.coverage(root, NOT_SOURCES);
             if (!coverage.current()) {
-                System.err.println("warning: " + coverage.describe(Instant.now()) + "; make one first with: make clean "
+                console.println("warning: " + coverage.describe(Instant.now()) + "; make one first with: make clean "
                         + root + " --backup-to DEST");
             }
         }

@@ -369,6 +369,7 @@ final class BuildPanel {
         Path dir = projectRoot;
         String platform = platform();
         Optional<SourceBackups> backups = build.backups();
+        console.setText("");
         start("Check backups", progress -> Optional.ofNullable(CleanGuard.question(backups, dir)), question -> {
             if (question.isEmpty()) {
                 safeClean(dir, platform, null);
@@ -393,7 +394,6 @@ final class BuildPanel {
     }
 
     private void safeClean(Path dir, String platform, Path backUpTo) {
-        console.setText("");
         start(
                 "Clean",
                 progress -> {

@@ -42,7 +42,7 @@ public final class AuditFindings {
         return scanner;
     }
 
-    Optional<AuditReport> last() {
+    public Optional<AuditReport> last() {
         return Optional.ofNullable(last);
     }
 

@@ -37,7 +37,7 @@ public final class BuildUnderTraceAction implements ActionContribution {
     private JobHandle<Outcome> running;
 
     /** What a traced build left: its log, make's status and the audit. */
-    record Outcome(Path log, int exitCode, String output, AuditReport report, List<IncludeFix> fixes) {}
+    public record Outcome(Path log, int exitCode, String output, AuditReport report, List<IncludeFix> fixes) {}
 
     @Activate
     public BuildUnderTraceAction(@Reference TraceLogs logs, @Reference AuditFindings findings) {
@@ -99,7 +99,7 @@ public final class BuildUnderTraceAction implements ActionContribution {
     }
 
     /** The running or last traced build, for the Build view and tests. */
-    Optional<JobHandle<Outcome>> running() {
+    public Optional<JobHandle<Outcome>> running() {
         return Optional.ofNullable(running);
     }
 

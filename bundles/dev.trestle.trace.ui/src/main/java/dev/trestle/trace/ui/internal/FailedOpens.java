@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Opens that failed with ENOENT, per path with the first line that shows it: a missing header or data file is the
- * usual reason a build or a test behaves differently under strace. Bounded by {@link #MAX_PATHS} distinct paths.
+ * usual reason a build or a test behaves differently under strace. A search is not a failure: when the same process
+ * opened a file of the same name elsewhere (a compiler walking its include path, a loader its library path), its
+ * misses along the way are left out. Bounded by {@link #MAX_PATHS} distinct paths.
  */
 final class FailedOpens implements Consumer<StraceEvent> {
     static final int MAX_PATHS = 10_000;
@@ -33,9 +35,19 @@ final class FailedOpens implements Consumer<StraceEvent> {
     }
 
     private final Map<String, Seen> byPath = new LinkedHashMap<>();
+    /** File name to the processes that opened a file of that name successfully. */
+    private final Map<String, java.util.Set<Integer>> found = new java.util.HashMap<>();
 
     @Override
     public void accept(StraceEvent event) {
+        if (event instanceof SyscallEvent call
+                && call.errno() == null
+                && OPENS.contains(call.name())
+                && found.size() < MAX_PATHS * 10) {
+            call.firstString()
+                    .ifPresent(path -> found.computeIfAbsent(fileName(path), n -> new java.util.HashSet<>())
+                            .add(call.pid()));
+        }
         if (event instanceof SyscallEvent call && "ENOENT".equals(call.errno()) && OPENS.contains(call.name())) {
             call.firstString().ifPresent(path -> {
                 Seen seen = byPath.get(path);
@@ -50,8 +62,14 @@ final class FailedOpens implements Consumer<StraceEvent> {
         }
     }
 
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     List<FailedOpen> opens() {
         return byPath.entrySet().stream()
+                .filter(e -> !found.getOrDefault(fileName(e.getKey()), java.util.Set.of())
+                        .contains(e.getValue().pid))
                 .map(e -> new FailedOpen(
                         e.getKey(), e.getValue().syscall, e.getValue().line, e.getValue().pid, e.getValue().count))
                 .toList();

@@ -10,9 +10,11 @@ import dev.trestle.trace.audit.BuildAudit;
 import dev.trestle.trace.audit.IncludeFix;
 import dev.trestle.trace.audit.IncludeFixes;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +38,13 @@ public final class AuditCommands {
 
     @Descriptor(
             "compare the headers each compiler opened in an strace -f log of a build with the declared dependencies")
-    public String audit(@Descriptor("[--json] [--fix] PROJECT_DIR STRACE_LOG") String... args) throws IOException {
+    public String audit(CommandSession session, @Descriptor("[--json] [--fix] PROJECT_DIR STRACE_LOG") String... args)
+            throws IOException {
+        return audit(session.getConsole(), args);
+    }
+
+    /** {@code trace:audit}; the report goes to {@code console} when the status is 1, so that both are seen. */
+    String audit(PrintStream console, String... args) throws IOException {
         boolean json = false;
         boolean fix = false;
         List<String> operands = new ArrayList<>();
@@ -81,9 +89,9 @@ public final class AuditCommands {
             throw CommandFailure.badInput(e.getMessage(), e);
         }
         // the report is the command's output; the failure line only says why the status is 1
-        System.out.print(out);
+        console.print(out);
         for (IncludeFix one : found) {
-            System.out.println((fix ? "applied " : "") + one.describe(root));
+            console.println((fix ? "applied " : "") + one.describe(root));
         }
         if (fix && !found.isEmpty()) {
             return "fixed " + DescriptionFormat.fileOf(root) + "; now run: make generate " + root;

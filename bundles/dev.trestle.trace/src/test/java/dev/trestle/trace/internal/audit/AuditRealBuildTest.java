@@ -154,7 +154,7 @@ class AuditRealBuildTest {
         StringBuilder printed = new StringBuilder();
         CommandFailure failure = assertThrows(
                 CommandFailure.class,
-                () -> printing(printed, () -> new AuditCommands(scanner).audit(root.toString(), log.toString())));
+                () -> printing(printed, out -> new AuditCommands(scanner).audit(out, root.toString(), log.toString())));
         assertEquals(1, failure.status());
         assertEquals("1 missing dependencies", failure.getMessage());
         assertTrue(
@@ -165,7 +165,7 @@ class AuditRealBuildTest {
         assertThrows(
                 CommandFailure.class,
                 () -> printing(
-                        json, () -> new AuditCommands(scanner).audit("--json", root.toString(), log.toString())));
+                        json, out -> new AuditCommands(scanner).audit(out, "--json", root.toString(), log.toString())));
         assertTrue(
                 json.toString().contains("\"missing\":[\"include/wordfreq/config.h\"]")
                         && json.toString().contains("\"missing\":1,"),
@@ -212,16 +212,17 @@ class AuditRealBuildTest {
         assertEquals(0, clean.missingCount(), AuditRender.table(clean));
     }
 
-    /** Runs a command with System.out captured, as the shell shows what a command prints while it runs. */
-    private static void printing(StringBuilder printed, org.junit.jupiter.api.function.Executable command)
-            throws Throwable {
-        java.io.PrintStream original = System.out;
+    /** A command's console, as the shell shows what a command prints while it runs. */
+    @FunctionalInterface
+    private interface Printing {
+        void run(java.io.PrintStream console) throws Exception;
+    }
+
+    private static void printing(StringBuilder printed, Printing command) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            command.execute();
+        try (java.io.PrintStream console = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            command.run(console);
         } finally {
-            System.setOut(original);
             printed.append(bytes.toString(StandardCharsets.UTF_8));
         }
     }
