@@ -76,8 +76,9 @@ final class ChunkedSummary {
             throws IOException {
         Merge merge = new Merge(summary);
         Chunk held = null;
-        for (Future<Chunk> future : chunks) {
-            Chunk next = result(future);
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk next = result(chunks.get(i));
+            chunks.set(i, null); // a merged chunk's counts are let go: heap stays bounded however long the log
             if (held == null) {
                 held = next;
             } else if (held.settled && !(next.counter.leadingFrames && !held.counter.afterProblem)) {
