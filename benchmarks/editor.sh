@@ -104,4 +104,4 @@ printf '  %-44s %10s\n' "95th percentile" "$(trestle edit_keystroke_to_paint_p95
 printf '  %-44s %10s\n' "key handling alone, median" "$(trestle edit_key_handling_median_ms)"
 echo "targets: first screen < 500 ms, heap < 100 MB, keystroke to paint < 16 ms"
 echo "every Trestle figure in run order (probe_*: steps of each open and go-to, from -Dtrestle.editor.probe=true):"
-sort "$work/trestle" | awk -F= '{ v[$1] = v[$1] " " $2 } END { for (k in v) printf "  %-44s%s\n", k, v[k] }' | sort
+awk -F= '{ v[$1] = v[$1] " " $2 } END { for (k in v) printf "  %-44s%s\n", k, v[k] }' "$work/trestle" | sort

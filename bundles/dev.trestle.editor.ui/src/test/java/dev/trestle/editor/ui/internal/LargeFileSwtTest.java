@@ -145,6 +145,12 @@ class LargeFileSwtTest {
         int top = editor.viewer().widgetOffset2ModelOffset(text.getOffsetAtLine(text.getTopIndex()));
         assertTrue(document.getLineOfOffset(top) > lines - 200, "top line " + document.getLineOfOffset(top));
         assertEquals("+++ exited with 0 +++", text.getLine(text.getLineCount() - 1));
+        int exitLine = text.getLineCount() - 2;
+        int exitOffset = text.getOffsetAtLine(exitLine) + text.getLine(exitLine).indexOf("exit_group");
+        window.pumpUntil(() -> text.getStyleRangeAtOffset(exitOffset) != null, "the lines on screen coloured");
+        Path png = Path.of("target/screenshots/large-file.png");
+        window.screenshot(png);
+        assertTrue(Files.size(png) > 10_000, "a real picture");
 
         // Ctrl+Home and Ctrl+End reach the ends of the file, not of the window of it that the widget holds
         key(text, '\0', SWT.HOME, SWT.MOD1);
