@@ -84,8 +84,14 @@ public final class BuildCommands {
     }
 
     @Descriptor("remove the build outputs the project model lists, after checking the sources are backed up")
-    public String clean(@Descriptor("DIR [--platform P] [--backup-to DEST] [--dry-run]") String... args)
+    public String clean(
+            CommandSession session, @Descriptor("DIR [--platform P] [--backup-to DEST] [--dry-run]") String... args)
             throws IOException {
+        return clean(session.getConsole(), args);
+    }
+
+    /** {@code make:clean}, printing its warnings to {@code console} before it cleans. */
+    String clean(PrintStream console, String... args) throws IOException {
         String usage = "usage: make clean DIR [--platform PLATFORM] [--backup-to DEST] [--dry-run]";
         if (args.length == 0) {
             throw CommandFailure.usage(usage);
