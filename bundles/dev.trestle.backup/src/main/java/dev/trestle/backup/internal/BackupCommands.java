@@ -350,19 +350,7 @@ public final class BackupCommands {
 
     /** The coarsest two units: "2 d 3 h", "3 h 12 min", "5 min", "40 s". */
     static String age(Duration age) {
-        long seconds = Math.max(0, age.toSeconds());
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        long minutes = seconds / 60;
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = minutes / 60;
-        if (hours < 24) {
-            return hours + " h " + minutes % 60 + " min";
-        }
-        return hours / 24 + " d " + hours % 24 + " h";
+        return dev.trestle.core.safety.Ages.of(age);
     }
 
     private static Map<String, Object> json(VerifyReport report) {
