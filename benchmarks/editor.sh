@@ -63,7 +63,7 @@ fi
 for _ in $(seq "$runs"); do
     (cd "$here" && TRESTLE_EDITOR_BENCH_HUGE="$huge" TRESTLE_EDITOR_BENCH_EDIT="$edit" xvfb-run -a -s "-screen 0 1280x1024x24" \
         mvn -o -pl bundles/dev.trestle.editor.ui surefire:test -Dtest=EditorBenchmark -Dtrestle.editor.probe=true 2>&1) \
-        | sed -n 's/^EDITOR_BENCH //p; s/^TRESTLE_EDITOR_PROBE /probe_/p' >>"$work/trestle"
+        | sed -n 's/^EDITOR_BENCH //p; s/^.*TRESTLE_EDITOR_PROBE /probe_/p' >>"$work/trestle"
 done
 trestle() { sed -n "s/^$1=//p" "$work/trestle" | median; }
 [ -s "$work/trestle" ] || { echo "the Trestle benchmark printed nothing" >&2; exit 1; }
