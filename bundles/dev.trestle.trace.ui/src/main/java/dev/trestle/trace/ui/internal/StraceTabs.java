@@ -24,7 +24,7 @@ final class StraceTabs {
     private final TableViewer files;
     private final TableViewer slowest;
 
-    StraceTabs(Composite parent, LongConsumer revealLine) {
+    StraceTabs(Composite parent, LongConsumer revealLine, java.util.function.Consumer<java.nio.file.Path> openFile) {
         folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         summary = table();
         // name and counts first: they are what a narrow pane must still show
@@ -47,6 +47,19 @@ final class StraceTabs {
         Columns.number(files, FileUsage.class, "Read", 70, f -> Long.toString(f.bytesRead()));
         Columns.number(files, FileUsage.class, "Written", 70, f -> Long.toString(f.bytesWritten()));
         tab("Files", files.getControl());
+        // a file the traced program touched opens in the editor, when it is a file one can read
+        files.addDoubleClickListener(event -> {
+            if (event.getStructuredSelection().getFirstElement() instanceof FileUsage usage) {
+                try {
+                    java.nio.file.Path path = java.nio.file.Path.of(usage.path());
+                    if (path.isAbsolute() && java.nio.file.Files.isRegularFile(path)) {
+                        openFile.accept(path);
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // strace printed something that is no path here (an abstract socket, a truncated string)
+                }
+            }
+        });
 
         slowest = table();
         Columns.number(slowest, SyscallEvent.class, "Duration", 80, c -> Formats.duration(c.durationMicros()));

@@ -46,11 +46,14 @@ final class TracePanel {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         events = new EventsTable(sash);
-        tabs = new StraceTabs(sash, line -> {
-            if (!events.revealLine(line)) {
-                header.setText("Line " + line + " is hidden by the filter");
-            }
-        });
+        tabs = new StraceTabs(
+                sash,
+                line -> {
+                    if (!events.revealLine(line)) {
+                        header.setText("Line " + line + " is hidden by the filter");
+                    }
+                },
+                context::openFile);
         sash.setWeights(62, 38);
         root.addDisposeListener(e -> release());
     }
