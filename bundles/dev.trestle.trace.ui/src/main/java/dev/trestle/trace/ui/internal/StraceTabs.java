@@ -49,7 +49,8 @@ final class StraceTabs {
         tab("Files", files.getControl());
         // a file the traced program touched opens in the editor, when it is a file one can read
         files.addDoubleClickListener(event -> {
-            if (event.getStructuredSelection().getFirstElement() instanceof FileUsage usage) {
+            if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()
+                    instanceof FileUsage usage) {
                 try {
                     java.nio.file.Path path = java.nio.file.Path.of(usage.path());
                     if (path.isAbsolute() && java.nio.file.Files.isRegularFile(path)) {
