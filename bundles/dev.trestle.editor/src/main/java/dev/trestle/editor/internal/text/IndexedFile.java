@@ -5,6 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,6 +27,8 @@ final class IndexedFile implements ByteSource {
     private long[] lineFeedsBefore = new long[1024];
 
     private int indexedBlocks;
+    /** Queries waiting for or holding the lock; the background indexer lets them go first. */
+    private final AtomicInteger queriesWaiting = new AtomicInteger();
 
     IndexedFile(MappedFile file, int blockSize) {
         if (blockSize < 1) {
@@ -51,7 +55,11 @@ final class IndexedFile implements ByteSource {
         return Math.min(file.size(), (long) indexedBlocks * blockSize);
     }
 
-    /** Indexes to the end unless {@code cancelled}; releases the lock every few blocks so queries get their turn. */
+    /**
+     * Indexes to the end unless {@code cancelled}. Releases the lock every few blocks and then waits while a query
+     * wants it: a monitor is not fair, and without the wait this loop would take the lock straight back, leaving the
+     * UI thread's query (a line number on screen) to wait for most of the file.
+     */
     void indexToEnd(BooleanSupplier cancelled) {
         boolean more = true;
         while (more && !cancelled.getAsBoolean()) {
@@ -60,6 +68,9 @@ final class IndexedFile implements ByteSource {
                     indexNextBlock();
                 }
                 more = indexedBlocks < blockCount;
+            }
+            while (queriesWaiting.get() > 0 && !cancelled.getAsBoolean()) {
+                LockSupport.parkNanos(50_000);
             }
         }
     }
@@ -70,12 +81,30 @@ final class IndexedFile implements ByteSource {
     }
 
     @Override
-    public synchronized long countLineFeeds(long start, long end) {
-        return lineFeedsBefore(end) - lineFeedsBefore(start);
+    public long countLineFeeds(long start, long end) {
+        queriesWaiting.incrementAndGet();
+        try {
+            synchronized (this) {
+                return lineFeedsBefore(end) - lineFeedsBefore(start);
+            }
+        } finally {
+            queriesWaiting.decrementAndGet();
+        }
     }
 
     @Override
-    public synchronized long nthLineFeed(long start, long end, long n) {
+    public long nthLineFeed(long start, long end, long n) {
+        queriesWaiting.incrementAndGet();
+        try {
+            synchronized (this) {
+                return nthLineFeedLocked(start, end, n);
+            }
+        } finally {
+            queriesWaiting.decrementAndGet();
+        }
+    }
+
+    private long nthLineFeedLocked(long start, long end, long n) {
         long before = lineFeedsBefore(start);
         long wanted = before + n - 1;
         while (lineFeedsBefore[indexedBlocks] <= wanted && (long) indexedBlocks * blockSize < end) {
