@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -282,20 +283,42 @@ public final class BackupCommands {
     }
 
     @Descriptor("restore all or the named files of an archive into a directory; nothing is written outside it")
-    public String restore(@Descriptor("ARCHIVE TARGET [FILE...]") String... args) throws IOException {
-        if (args.length < 2) {
-            throw CommandFailure.usage("usage: backup restore ARCHIVE TARGET [FILE...]");
+    public String restore(@Descriptor("ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force]") String... given)
+            throws IOException {
+        List<String> args = new ArrayList<>(Arrays.asList(given));
+        boolean force = args.remove("--force");
+        Path backUpTo = null;
+        int backup = args.indexOf("--backup-to");
+        if (backup >= 0) {
+            if (backup + 1 >= args.size()) {
+                throw CommandFailure.usage("--backup-to needs a destination directory");
+            }
+            backUpTo = CommandArguments.directory(args.remove(backup + 1));
+            args.remove(backup);
         }
-        Path archive = CommandArguments.path(args[0]);
+        if (args.size() < 2) {
+            throw CommandFailure.usage("usage: backup restore ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force]");
+        }
+        Path archive = CommandArguments.path(args.get(0));
         if (!Files.isRegularFile(archive)) {
             throw CommandFailure.usage("no archive at " + archive);
         }
+        Path target = CommandArguments.path(args.get(1));
+        Set<String> files = new LinkedHashSet<>(args.subList(2, args.size()));
+        String backedUp = "";
+        if (backUpTo != null) {
+            backedUp =
+                    "backed up and verified first: " + new SourceBackupsImpl(backups).backUp(target, backUpTo) + "\n";
+        } else if (!force) {
+            new RestoreGuard(backups).check(archive, target, files);
+        }
+        return backedUp + restore(archive, target, files);
+    }
+
+    private String restore(Path archive, Path target, Set<String> files) throws IOException {
         RestoreReport report;
         try {
-            report = backups.restore(
-                    archive,
-                    CommandArguments.path(args[1]),
-                    new LinkedHashSet<>(Arrays.asList(args).subList(2, args.length)));
+            report = backups.restore(archive, target, files);
         } catch (IndexException e) {
             throw CommandFailure.finding(e.getMessage());
         }

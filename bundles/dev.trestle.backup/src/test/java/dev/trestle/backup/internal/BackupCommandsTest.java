@@ -1,6 +1,7 @@
 package dev.trestle.backup.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,47 @@ class BackupCommandsTest {
 
     private BackupCommands commands() {
         return new BackupCommands(new BackupServiceImpl(temp.resolve("staging"), 1));
+    }
+
+    @Test
+    void restoringOverChangedFilesThatNoBackupHoldsIsRefusedUntilTheyAreBackedUpOrForced() throws Exception {
+        Path source = Fixtures.tree(temp.resolve("project"));
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        BackupServiceImpl service = new BackupServiceImpl(temp.resolve("staging"), 1);
+        Path archive = service.create(source, usb, dev.trestle.backup.ArchiveFormat.TAR_ZST)
+                .archive();
+        Path readme = source.resolve("README");
+        Files.writeString(readme, "edited after the backup\n");
+
+        CommandFailure refused = assertThrows(
+                CommandFailure.class, () -> new BackupCommands(service).restore(archive.toString(), source.toString()));
+        assertEquals(1, refused.status());
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("restoring would replace 1 changed file(s) in " + source
+                                + " (README) and newest verified backup"),
+                refused.getMessage());
+        assertEquals("edited after the backup\n", Files.readString(readme), "nothing was restored");
+
+        // restoring only files that did not change needs no backup
+        assertEquals(
+                "restored 4 entries",
+                new BackupCommands(service).restore(archive.toString(), source.toString(), "src/sub"));
+
+        Path other = Files.createDirectories(temp.resolve("other-usb"));
+        String restored = new BackupCommands(service)
+                .restore(archive.toString(), source.toString(), "--backup-to", other.toString());
+        assertTrue(restored.startsWith("backed up and verified first: " + other + "/project-"), restored);
+        assertFalse(
+                java.util.Arrays.equals(Files.readAllBytes(readme), "edited after the backup\n".getBytes()),
+                "the archive's README is back");
+        try (var kept = Files.list(other)) {
+            assertTrue(kept.anyMatch(p -> p.toString().endsWith(".good")), "the edit is in the new backup");
+        }
+
+        Files.writeString(readme, "edited again\n");
+        new BackupCommands(service).restore(archive.toString(), source.toString(), "--force");
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(readme), "edited again\n".getBytes()));
     }
 
     @Test
