@@ -50,6 +50,12 @@ public final class BackUpAction implements ActionContribution {
             MessageDialog.openInformation(context.shell(), "Back Up Project", "Open a project to back it up.");
             return;
         }
+        backUp(model, context, project.get());
+    }
+
+    /** Backs up {@code source} to the selected destination, the only known one, or one the user picks. */
+    static void backUp(BackupsModel model, WorkbenchContext context, Path source) {
+        Optional<Path> project = Optional.of(source);
         Optional<Path> destination = model.selectedDestination();
         if (destination.isEmpty()) {
             List<Path> known = model.destinations();

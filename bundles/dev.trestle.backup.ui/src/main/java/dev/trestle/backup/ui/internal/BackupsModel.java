@@ -7,6 +7,8 @@ import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.core.jobs.JobHandle;
+import dev.trestle.core.safety.BackupCoverage;
+import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +35,9 @@ import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * What the Backups view shows and the Backup menu does: the destinations, the last verification of each archive in
@@ -347,6 +352,47 @@ public final class BackupsModel {
     }
 
     /** Restores every intact file of {@code archive} into {@code target} in the background. */
+    private volatile SourceBackups sourceBackups;
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "unsetSourceBackups")
+    public void setSourceBackups(SourceBackups service) {
+        sourceBackups = service;
+    }
+
+    public void unsetSourceBackups(SourceBackups service) {
+        if (sourceBackups == service) {
+            sourceBackups = null;
+        }
+    }
+
+    /**
+     * Why restoring {@code archive} into {@code target} would lose work: it replaces files whose content differs from
+     * the archive's, and no verified backup holds the target as it is now. Empty when nothing would be lost.
+     */
+    Optional<String> restoreRisk(Path archive, Path target) throws IOException {
+        if (!java.nio.file.Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        List<String> replaced = backups.compare(archive, target).changed();
+        if (replaced.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceBackups safety = sourceBackups;
+        BackupCoverage coverage = safety == null ? null : safety.coverage(target, Set.of("build/"));
+        if (coverage != null && coverage.current()) {
+            return Optional.empty();
+        }
+        int shown = Math.min(3, replaced.size());
+        return Optional.of("Restoring replaces " + replaced.size() + " changed file(s) in " + target + " ("
+                + String.join(", ", replaced.subList(0, shown)) + (replaced.size() > shown ? ", …" : "") + "), and "
+                + (coverage == null ? "nothing checked for a backup of them" : coverage.describe(Instant.now()))
+                + ".");
+    }
+
     boolean restore(WorkbenchContext context, Path archive, Path target, Consumer<RestoreReport> done) {
         return start(
                 context,

@@ -67,6 +67,33 @@ public final class RestoreAction implements ActionContribution {
         if (chosen == null) {
             return;
         }
+        Optional<String> risk;
+        try {
+            risk = model.restoreRisk(archive.get(), Path.of(chosen));
+        } catch (java.io.IOException e) {
+            context.showError("Cannot compare " + archive.get().getFileName() + " with " + chosen, e);
+            return;
+        }
+        if (risk.isPresent()) {
+            int answer = new MessageDialog(
+                            context.shell(),
+                            "Restore",
+                            null,
+                            risk.get() + "\n\nBack up " + chosen + " first, so that what you have now is kept?",
+                            MessageDialog.WARNING,
+                            0,
+                            "Back Up First",
+                            "Restore Anyway",
+                            "Cancel")
+                    .open();
+            if (answer == 0) {
+                BackUpAction.backUp(model, context, Path.of(chosen));
+                return; // the restore is the user's next step once the backup is verified
+            }
+            if (answer != 1) {
+                return;
+            }
+        }
         if (!model.restore(context, archive.get(), Path.of(chosen), report -> tell(context, report, chosen))) {
             MessageDialog.openInformation(
                     context.shell(), "Restore", "Wait for \"" + model.runningName() + "\" to finish.");
