@@ -40,7 +40,8 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=init",
             "osgi.command.function=generate",
             "osgi.command.function=deps",
-            "osgi.command.function=scan"
+            "osgi.command.function=scan",
+            "osgi.command.function=includers"
         })
 public final class MakeCommands {
     private final DependencyScanner scanner;
@@ -184,6 +185,47 @@ public final class MakeCommands {
                 files.size(),
                 edges,
                 problems));
+        return out.toString();
+    }
+
+    @Descriptor("the translation units that include a header, directly or not, each with the chain that brings it in")
+    public String includers(@Descriptor("project directory") String dir, @Descriptor("header file") String file)
+            throws IOException {
+        Path root = directory(dir);
+        Path header = root.resolve(file).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(header)) {
+            throw CommandFailure.usage("not a file: " + file);
+        }
+        BuildDescription description =
+                Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
+        java.util.Map<Path, List<Inclusion>> chains = new java.util.TreeMap<>();
+        for (TargetSpec target : description.targets()) {
+            List<Path> sources = Globs.expand(root, target).stream()
+                    .filter(f -> !f.endsWith(".h"))
+                    .map(root::resolve)
+                    .toList();
+            for (ScanResult result :
+                    scanner.scanAll(sources, options(root, target)).values()) {
+                if (result.closure().contains(header)) {
+                    chains.putIfAbsent(result.unit(), result.why(header));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        chains.forEach((unit, chain) -> {
+            out.append(root.relativize(unit)).append('\n');
+            for (Inclusion step : chain) {
+                out.append("    ")
+                        .append(step.includer().startsWith(root) ? root.relativize(step.includer()) : step.includer())
+                        .append(':')
+                        .append(step.line())
+                        .append(step.certain() ? "" : " (maybe)")
+                        .append('\n');
+            }
+        });
+        out.append(chains.size())
+                .append(chains.size() == 1 ? " translation unit includes " : " translation units include ")
+                .append(root.relativize(header));
         return out.toString();
     }
 

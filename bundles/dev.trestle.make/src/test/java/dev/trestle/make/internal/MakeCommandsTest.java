@@ -13,6 +13,7 @@ import dev.trestle.make.internal.generate.GeneratorImpl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,28 @@ class MakeCommandsTest {
         assertTrue(out.contains("scanned 5 units in "), out);
         assertTrue(out.contains(root.resolve("lib/text/counter.h") + "\n"), out);
         assertTrue(out.contains(root.resolve("tests/test_counter.c") + "\n"), out);
+    }
+
+    @Test
+    void includersListEveryUnitThatReachesAHeaderWithTheChain() throws IOException {
+        Trees.copy(Projects.demo().root(), root);
+        commands.init(root.toString());
+        String out = commands.includers(root.toString(), "lib/text/counter.h");
+        List<String> units = out.lines().filter(l -> !l.startsWith(" ")).toList();
+        assertEquals(
+                List.of(
+                        "lib/text/counter.c",
+                        "src/main.c",
+                        "tests/test_counter.c",
+                        "3 translation units include lib/text/counter.h"),
+                units,
+                out);
+        assertTrue(out.contains("src/main.c\n    src/main.c:4\n"), out);
+        String options = commands.includers(root.toString(), "src/options.h");
+        assertTrue(options.endsWith("2 translation units include src/options.h"), options);
+        CommandFailure missing =
+                assertThrows(CommandFailure.class, () -> commands.includers(root.toString(), "no/such.h"));
+        assertEquals(2, missing.status());
     }
 
     @Test
