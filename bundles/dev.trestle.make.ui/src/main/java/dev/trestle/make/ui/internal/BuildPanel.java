@@ -55,6 +55,9 @@ import org.eclipse.swt.widgets.TableItem;
  */
 final class BuildPanel {
     static final String DEFAULT_PLATFORM = "linux-gcc";
+    /** The Target column of a header in the Sources table: selecting it lists the units that include it. */
+    static final String HEADER = "(header)";
+
     static final String NO_DESCRIPTION =
             "No build description (" + DescriptionFormat.FILE_NAME + ") — Generate proposes one.";
     private static final int CONSOLE_LIMIT = 400_000;
@@ -84,6 +87,7 @@ final class BuildPanel {
     private final Map<String, TargetSpec> targetOfSource = new LinkedHashMap<>();
     private JobHandle<?> running;
     private JobHandle<ScanResult> scanning;
+    private volatile Map<Path, List<Inclusion>> includers = Map.of();
     private MakeRun.Outcome lastOutcome;
 
     BuildPanel(Composite parent, WorkbenchContext context, MakeBuild build) {
@@ -123,8 +127,8 @@ final class BuildPanel {
         sources = table(sourcesBox, "File", 160, "Target", 80);
         sources.addListener(SWT.Selection, e -> scanSelected());
 
-        Composite includesBox = titled(top, "Include closure of the selected file");
-        includes = table(includesBox, "Header", 200, "Why (included from, outermost first)", 320);
+        Composite includesBox = titled(top, "Include closure of the selected file (of a header: its includers)");
+        includes = table(includesBox, "File", 200, "Why (included from, outermost first)", 320);
 
         Composite makefileBox = titled(top, "Generated Makefile");
         makefile = text(makefileBox);
@@ -241,6 +245,22 @@ final class BuildPanel {
                     source.setText(new String[] {unit, target.name()});
                 }
             }
+        }
+        for (String header : headers(projectRoot)) {
+            new TableItem(sources, SWT.NONE).setText(new String[] {header, HEADER});
+        }
+    }
+
+    /** The project's own headers, outside the build directory, sorted. */
+    private static List<String> headers(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".h"))
+                    .map(f -> name(dir, f))
+                    .filter(f -> !f.startsWith("build/"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
@@ -490,6 +510,10 @@ final class BuildPanel {
             return;
         }
         String relative = sources.getItem(index).getText(0);
+        if (HEADER.equals(sources.getItem(index).getText(1))) {
+            findIncluders(relative);
+            return;
+        }
         TargetSpec target = targetOfSource.get(relative);
         Path dir = projectRoot;
         Path unit = dir.resolve(relative);
@@ -514,6 +538,49 @@ final class BuildPanel {
                     } else {
                         showIncludes(dir, result);
                     }
+                }));
+    }
+
+    /** For a header: every unit of the description that includes it, directly or not, with the chain. */
+    private void findIncluders(String relative) {
+        Path dir = projectRoot;
+        Path header = dir.resolve(relative).normalize();
+        Map<String, TargetSpec> units = new LinkedHashMap<>(targetOfSource);
+        if (scanning != null) {
+            scanning.cancel();
+        }
+        includes.removeAll();
+        JobHandle<ScanResult> handle = context.jobs().schedule("Find the units that include " + relative, progress -> {
+            Map<Path, List<Inclusion>> chains = new java.util.TreeMap<>();
+            for (Map.Entry<String, TargetSpec> unit : units.entrySet()) {
+                ScanResult result = build.scanner().scan(dir.resolve(unit.getKey()), options(dir, unit.getValue()));
+                if (result.closure().contains(header)) {
+                    chains.put(result.unit(), result.why(header));
+                }
+            }
+            includers = chains;
+            return null;
+        });
+        scanning = handle;
+        handle.result()
+                .whenComplete((ignored, failure) -> context.asyncExec(() -> {
+                    if (root.isDisposed() || scanning != handle) {
+                        return;
+                    }
+                    scanning = null;
+                    if (failure != null) {
+                        setStatus("Cannot scan for " + relative + ": " + failure.getMessage());
+                        return;
+                    }
+                    includes.removeAll();
+                    includers.forEach((unit, chain) -> new TableItem(includes, SWT.NONE).setText(new String[] {
+                        name(dir, unit),
+                        chain.stream()
+                                .map(i -> name(dir, i.includer()) + ":" + i.line() + (i.certain() ? "" : " (if)"))
+                                .collect(Collectors.joining(" → "))
+                    }));
+                    setStatus(relative + " is included by " + includers.size() + " translation unit"
+                            + (includers.size() == 1 ? "" : "s"));
                 }));
     }
 

@@ -123,6 +123,22 @@ class BuildViewSwtTest {
                 .getText(1);
         assertTrue(why.startsWith("src/main.c:"), why);
 
+        // a header lists the units that include it, with the chain
+        int counter = indexOf(panel, "lib/text/counter.h");
+        assertEquals(BuildPanel.HEADER, panel.sources().getItem(counter).getText(1));
+        panel.sources().setSelection(counter);
+        panel.sources().notifyListeners(SWT.Selection, new Event());
+        window.pumpUntil(
+                () -> panel.status().startsWith("lib/text/counter.h is included by"),
+                "the units that include lib/text/counter.h",
+                MAKE);
+        assertEquals(
+                List.of("lib/text/counter.c", "src/main.c", "tests/test_counter.c"),
+                Arrays.stream(panel.includes().getItems())
+                        .map(i -> i.getText(0))
+                        .toList());
+        assertEquals("src/main.c:4", panel.includes().getItem(1).getText(1));
+
         press(panel, panel::build);
         window.pumpUntil(() -> !panel.isRunning(), "the build", MAKE);
         String output = panel.console().getText();
