@@ -65,7 +65,8 @@ final class Widgets {
                 for (Shell shell : display.getShells()) {
                     if (shell != main && !shell.isDisposed()) {
                         for (Control control : all(shell)) {
-                            if (control instanceof Button b && b.getText().equals(answer)) {
+                            if (control instanceof Button b
+                                    && b.getText().replace("&", "").equals(answer)) {
                                 b.notifyListeners(SWT.Selection, new Event());
                                 return;
                             }

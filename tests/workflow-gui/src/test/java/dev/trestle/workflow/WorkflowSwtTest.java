@@ -9,6 +9,7 @@ import dev.trestle.backup.internal.SourceBackupsImpl;
 import dev.trestle.backup.ui.internal.BackUpAction;
 import dev.trestle.backup.ui.internal.BackupsModel;
 import dev.trestle.backup.ui.internal.BackupsView;
+import dev.trestle.backup.ui.internal.RestoreFileAction;
 import dev.trestle.backup.ui.internal.VerifyAllAction;
 import dev.trestle.editor.internal.history.HistoryServiceImpl;
 import dev.trestle.editor.ui.internal.SavedVersionsView;
@@ -44,8 +45,8 @@ import org.osgi.framework.BundleContext;
 /**
  * The workflow of the workbench end to end, as a newcomer meets it, on a copy of the demo project, with the real
  * components of every capability: generate, build, break a dependency on purpose, build under trace, see the audit
- * finding, fix it, back up, verify, edit a file, see its saved version, clean behind the safety net. A screenshot of
- * each step goes to {@code target/workflow/}.
+ * finding, fix it, back up, verify, edit a file, see its saved version, clean behind the safety net, and put the
+ * file's backed-up version back. A screenshot of each step goes to {@code target/workflow/}.
  */
 class WorkflowSwtTest {
     private static final Duration MAKE = Duration.ofSeconds(90);
@@ -80,6 +81,7 @@ class WorkflowSwtTest {
         SourceBackupsImpl sourceBackups = new SourceBackupsImpl(backupService);
         make.setBackups(sourceBackups);
         BackupsModel backups = new BackupsModel(backupService);
+        backups.setSourceBackups(sourceBackups);
         TraceLogs logs = new TraceLogs();
         AuditFindings findings = new AuditFindings(scanner);
         BuildUnderTraceAction underTrace = new BuildUnderTraceAction(logs, findings);
@@ -101,7 +103,8 @@ class WorkflowSwtTest {
                 versionsView,
                 underTrace,
                 new BackUpAction(backups),
-                new VerifyAllAction(backups))) {
+                new VerifyAllAction(backups),
+                new RestoreFileAction(backups))) {
             Composite shell = window.shell();
             Project model = window.openProject(project);
 
@@ -212,6 +215,16 @@ class WorkflowSwtTest {
             assertTrue(Widgets.all(shell).stream()
                     .anyMatch(c -> c instanceof StyledText t && t.getText().contains("is older than the last change")));
             shot(window, "07-cleaned-after-warning");
+
+            // 9. the version in the backup comes back; the edit stays among the saved versions
+            window.showView(backupsView);
+            Widgets.answerNextDialog(window.shell().getDisplay(), window.shell(), "Yes");
+            new RestoreFileAction(backups).run(window.context());
+            window.pumpUntil(
+                    () -> read(options).equals(original) && noJobs(window), "src/options.c back from the backup", MAKE);
+            window.pumpUntil(() -> text.getText().equals(original), "the open editor to follow the file on disk", MAKE);
+            assertEquals(original, read(options));
+            shot(window, "08-file-restored-from-backup");
         }
     }
 
@@ -272,7 +285,11 @@ class WorkflowSwtTest {
         }
     }
 
-    static String read(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

@@ -278,6 +278,14 @@ public final class BackupsModel {
         return selectedDestination;
     }
 
+    /** The newest archive recorded as good for {@code source}, at any destination this machine backed up to. */
+    Optional<Path> newestArchiveOf(Path source) throws IOException {
+        SourceBackups safety = sourceBackups;
+        return safety == null
+                ? Optional.empty()
+                : safety.coverage(source, Set.of()).archive();
+    }
+
     Optional<Path> selectedArchive() {
         return selectedArchive;
     }
@@ -374,10 +382,17 @@ public final class BackupsModel {
      * the archive's, and no verified backup holds the target as it is now. Empty when nothing would be lost.
      */
     Optional<String> restoreRisk(Path archive, Path target) throws IOException {
+        return restoreRisk(archive, target, Set.of());
+    }
+
+    /** {@link #restoreRisk(Path, Path)} of restoring only {@code files} (all when empty). */
+    Optional<String> restoreRisk(Path archive, Path target, Set<String> files) throws IOException {
         if (!java.nio.file.Files.isDirectory(target)) {
             return Optional.empty();
         }
-        List<String> replaced = backups.compare(archive, target).changed();
+        List<String> replaced = backups.compare(archive, target).changed().stream()
+                .filter(path -> files.isEmpty() || files.contains(path))
+                .toList();
         if (replaced.isEmpty()) {
             return Optional.empty();
         }
@@ -394,12 +409,18 @@ public final class BackupsModel {
     }
 
     boolean restore(WorkbenchContext context, Path archive, Path target, Consumer<RestoreReport> done) {
+        return restore(context, archive, target, Set.of(), done);
+    }
+
+    /** Restores the named files (all when {@code files} is empty) of {@code archive} into {@code target}. */
+    boolean restore(
+            WorkbenchContext context, Path archive, Path target, Set<String> files, Consumer<RestoreReport> done) {
         return start(
                 context,
                 "Restore " + archive.getFileName(),
                 progress -> {
                     progress.begin("Restoring " + archive.getFileName() + " into " + target, -1);
-                    return backups.restore(archive, target, Set.of());
+                    return backups.restore(archive, target, files);
                 },
                 report -> {
                     lastOutcome = "Restored " + report.restored().size() + " files into " + target

@@ -139,6 +139,29 @@ final class SourceEditor implements EditorPart, EditorActions {
         updateDirty();
     }
 
+    /**
+     * A file changed on disk (a restore, a checkout) while the editor holds no unsaved changes shows its new text at
+     * once, as an ordinary edit that undo takes back; with unsaved changes, the save will ask instead.
+     */
+    private void followDisk() {
+        var loaded = saving.loaded();
+        if (dirty || loaded == null) {
+            return;
+        }
+        try {
+            if (java.nio.file.Files.isRegularFile(file)
+                    && (java.nio.file.Files.size(file) != loaded.size()
+                            || !java.nio.file.Files.getLastModifiedTime(file)
+                                    .toInstant()
+                                    .equals(loaded.modified()))) {
+                reload();
+                updateDirty();
+            }
+        } catch (IOException e) {
+            errors.accept("Cannot read " + file + " again after it changed on disk", e);
+        }
+    }
+
     /** Takes the disk's text as an ordinary edit: the editor's version stays one undo away. */
     private void reload() throws IOException {
         FileContent disk = FileContent.read(file);
@@ -315,6 +338,7 @@ final class SourceEditor implements EditorPart, EditorActions {
 
     private void pollProject() {
         if (!root.isDisposed()) {
+            followDisk();
             annotations.show(project.get().orElse(null), file);
             map.control().redraw();
             root.getDisplay().timerExec(PROJECT_POLL_MS, pollProject);
