@@ -44,6 +44,16 @@ final class FramesTable {
         return viewer;
     }
 
+    /** A double-clicked frame goes to {@code open}: to its function's source, where the project has it. */
+    void onOpen(java.util.function.Consumer<Frame> open) {
+        viewer.addDoubleClickListener(event -> {
+            if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()
+                    instanceof Frame frame) {
+                open.accept(frame);
+            }
+        });
+    }
+
     /** The sign a doubtful frame carries; the kernel itself prints {@code ?} before guessed ones. */
     static String mark(Frame frame) {
         return switch (frame.grade()) {
