@@ -8,10 +8,10 @@ import org.eclipse.swt.custom.VerifyKeyListener;
 import org.eclipse.swt.events.VerifyEvent;
 
 /**
- * The editor's own shortcuts, taken before StyledText sees the key: undo and redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y),
- * earlier and later by a minute across undo branches (Ctrl+Alt+Z, Ctrl+Alt+Shift+Z), the list of undo branches
- * (Ctrl+Alt+B),
- * go to line (Ctrl+L), find (Ctrl+F; Escape closes the bar) and go to definition (F3).
+ * The editor's own shortcuts, taken before StyledText sees the key, by the user's keys ({@link EditorSettings}; by
+ * default undo and redo Ctrl+Z, Ctrl+Shift+Z, earlier and later by a minute across undo branches Ctrl+Alt+Z,
+ * Ctrl+Alt+Shift+Z, the list of undo branches Ctrl+Alt+B, go to line Ctrl+L, find Ctrl+F and go to definition F3).
+ * Ctrl+Y also redoes, and Escape closes the find bar.
  */
 final class EditorKeys implements VerifyKeyListener {
     private final EditorActions editor;
@@ -22,41 +22,27 @@ final class EditorKeys implements VerifyKeyListener {
 
     @Override
     public void verifyKey(VerifyEvent event) {
-        boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
-        boolean shift = (event.stateMask & SWT.SHIFT) != 0;
-        boolean alt = (event.stateMask & SWT.ALT) != 0;
-        int key = Character.toLowerCase(event.keyCode);
-        if (ctrl && alt && key == 'z') {
-            event.doit = false;
-            if (shift) {
-                editor.later();
-            } else {
-                editor.earlier();
-            }
-        } else if (ctrl && alt && key == 'b') {
-            event.doit = false;
-            editor.chooseUndoBranch();
-        } else if (ctrl && key == 'z') {
-            event.doit = false;
-            if (shift) {
+        var binding = EditorSettings.current().bindingOf(event);
+        if (binding.isEmpty()) {
+            boolean ctrl = (event.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1;
+            if (ctrl && Character.toLowerCase(event.keyCode) == 'y') {
+                event.doit = false; // the second key of redo, as on Windows
                 editor.redo();
-            } else {
-                editor.undo();
+            } else if (event.keyCode == SWT.ESC) {
+                editor.findBar().setVisible(false);
             }
-        } else if (ctrl && key == 'y') {
-            event.doit = false;
-            editor.redo();
-        } else if (ctrl && key == 'l') {
-            event.doit = false;
-            askForLine();
-        } else if (ctrl && key == 'f') {
-            event.doit = false;
-            editor.findBar().setVisible(true);
-        } else if (event.keyCode == SWT.F3 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
-            event.doit = false;
-            editor.goToDefinition();
-        } else if (event.keyCode == SWT.ESC) {
-            editor.findBar().setVisible(false);
+            return;
+        }
+        event.doit = false;
+        switch (binding.get()) {
+            case UNDO -> editor.undo();
+            case REDO -> editor.redo();
+            case EARLIER -> editor.earlier();
+            case LATER -> editor.later();
+            case BRANCHES -> editor.chooseUndoBranch();
+            case GO_TO_LINE -> askForLine();
+            case FIND -> editor.findBar().setVisible(true);
+            case DEFINITION -> editor.goToDefinition();
         }
     }
 

@@ -79,6 +79,15 @@ final class EditorViewer {
         int scrollBars = window == null ? SWT.V_SCROLL | SWT.H_SCROLL : SWT.H_SCROLL;
         SourceViewer viewer = new SourceViewer(parent, ruler, overview, true, scrollBars | SWT.MULTI);
         viewer.getTextWidget().setFont(JFaceResources.getTextFont());
+        // the user's font and colours, now and whenever the preferences change
+        Runnable restyle = () -> {
+            if (!viewer.getTextWidget().isDisposed()) {
+                viewer.getTextWidget().setFont(JFaceResources.getTextFont());
+                viewer.invalidateTextPresentation();
+            }
+        };
+        Runnable stopRestyling = EditorSettings.onApply(restyle);
+        viewer.getTextWidget().addDisposeListener(e -> stopRestyling.run());
         viewer.configure(configuration);
         if (!(document instanceof LargeDocument)) {
             Partitions.connect(document, language);

@@ -46,6 +46,7 @@ public final class SourceEditorContribution implements EditorContribution {
 
     /** {@code prompts} null asks with dialogs over the workbench window. */
     SourceEditorContribution(HistoryService histories, Path stateDirectory, Prompts prompts) {
+        EditorSettings.load(stateDirectory);
         this.histories = histories;
         this.stateDirectory = stateDirectory;
         this.prompts = prompts;

@@ -26,12 +26,27 @@ enum Style {
     WARNING(0xc0, 0x70, 0x00, SWT.BOLD),
     ADDRESS(0x70, 0x70, 0x70, SWT.NORMAL);
 
-    private final Color color;
     private final Token token;
+    private final int fontStyle;
+    private final org.eclipse.swt.graphics.RGB original;
+    private volatile Color color;
 
     Style(int red, int green, int blue, int fontStyle) {
+        this.fontStyle = fontStyle;
+        original = new org.eclipse.swt.graphics.RGB(red, green, blue);
         color = new Color(red, green, blue);
         token = new Token(new TextAttribute(color, null, fontStyle));
+    }
+
+    /** The colour the style has until the user's preferences say otherwise. */
+    org.eclipse.swt.graphics.RGB defaultColour() {
+        return original;
+    }
+
+    /** Gives every editor's text of this style {@code rgb}; they show it once their presentation is redrawn. */
+    void recolour(org.eclipse.swt.graphics.RGB rgb) {
+        color = new Color(rgb);
+        token.setData(new TextAttribute(color, null, fontStyle));
     }
 
     IToken token() {
