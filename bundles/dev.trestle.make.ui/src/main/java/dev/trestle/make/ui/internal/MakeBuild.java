@@ -30,22 +30,43 @@ public final class MakeBuild {
 
     @Activate
     public MakeBuild(@Reference DependencyScanner scanner, @Reference MakefileGenerator generator) {
-        this(scanner, generator, MakeBuild::proposeDescription);
+        this.scanner = scanner;
+        this.generator = generator;
+        this.settings = BuildSettings.load(System.getProperty(STATE_DIR_PROPERTY));
+        this.initializer = root -> proposeDescription(root, settings);
     }
 
     MakeBuild(DependencyScanner scanner, MakefileGenerator generator, Initializer initializer) {
         this.scanner = scanner;
         this.generator = generator;
         this.initializer = initializer;
+        this.settings = BuildSettings.load(System.getProperty(STATE_DIR_PROPERTY));
+    }
+
+    /** The launcher's state directory, where the user's build preferences are kept. */
+    static final String STATE_DIR_PROPERTY = "trestle.state.dir";
+
+    private final BuildSettings settings;
+
+    BuildSettings settings() {
+        return settings;
     }
 
     /** {@code make init}: a first description for a tree that has none; an existing one is never replaced. */
     static String proposeDescription(Path root) throws IOException {
+        return proposeDescription(root, null);
+    }
+
+    /** As {@link #proposeDescription(Path)}, with the platforms' compilers as the user prefers them. */
+    static String proposeDescription(Path root, BuildSettings preferred) throws IOException {
         Path file = DescriptionFormat.fileOf(root);
         if (Files.exists(file)) {
             return file + " already exists";
         }
         BuildDescription description = Proposer.propose(root);
+        if (preferred != null) {
+            description = preferred.preferredCompilers(description);
+        }
         DescriptionFormat.save(file, description);
         return "wrote " + file + ": " + description.targets().size() + " targets";
     }
