@@ -100,6 +100,23 @@ public final class BackupsModel {
         return List.copyOf(all);
     }
 
+    /** The destinations the user chose (in the view or in Preferences > Backups), in their order. */
+    List<Path> chosenDestinations() {
+        return List.copyOf(added);
+    }
+
+    /** Replaces the user's chosen destinations and remembers them per user. */
+    void setChosenDestinations(List<Path> destinations) throws IOException {
+        List<Path> normal = destinations.stream()
+                .map(d -> d.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
+        remembered.save(normal);
+        added.clear();
+        added.addAll(normal);
+        changed();
+    }
+
     void addDestination(Path destination) throws IOException {
         Path normal = destination.toAbsolutePath().normalize();
         if (!added.contains(normal)) {
