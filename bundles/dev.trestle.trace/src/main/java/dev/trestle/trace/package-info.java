@@ -3,7 +3,7 @@
  * splitting that the ltrace, ftrace and dtrace parsers share.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.trestle.trace;
 
 import org.osgi.annotation.bundle.Export;

@@ -187,6 +187,11 @@ final class TracePanel {
         header.getParent().layout();
     }
 
+    /** The line above the events: which log, how many events, what was not understood. */
+    String headerText() {
+        return header.getText();
+    }
+
     StraceAnalysis analysis() {
         return analysis;
     }
