@@ -21,7 +21,12 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(
         service = HistoryCommands.class,
-        property = {"osgi.command.scope=history", "osgi.command.function=list", "osgi.command.function=keep"})
+        property = {
+            "osgi.command.scope=history",
+            "osgi.command.function=list",
+            "osgi.command.function=keep",
+            "osgi.command.function=restore"
+        })
 public final class HistoryCommands {
     static final String STATE_DIR_PROPERTY = "trestle.state.dir";
 
@@ -57,6 +62,31 @@ public final class HistoryCommands {
         }
         Version kept = histories.localHistory(stateDirectory).keep(path).orElseThrow();
         return "kept " + path + ": " + line(kept);
+    }
+
+    @Descriptor("put back saved version N of FILE (1 is the newest, as history list numbers them); what FILE holds"
+            + " now is kept as a version first")
+    public String restore(@Descriptor("FILE [N]") String... args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            throw CommandFailure.usage("usage: history restore FILE [N] (got " + args.length + " arguments)");
+        }
+        Path path = path(args[0]);
+        List<Version> versions = histories.localHistory(stateDirectory).versions(path);
+        int n;
+        try {
+            n = args.length == 2 ? Integer.parseInt(args[1]) : 1;
+        } catch (NumberFormatException e) {
+            throw CommandFailure.usage("N is not a number: " + args[1]);
+        }
+        if (versions.isEmpty()) {
+            throw CommandFailure.finding("no saved versions of " + path + " in " + stateDirectory);
+        }
+        if (n < 1 || n > versions.size()) {
+            throw CommandFailure.usage("N must be 1 to " + versions.size() + " for " + path + ", found: " + n);
+        }
+        Version chosen = versions.get(n - 1);
+        histories.localHistory(stateDirectory).restore(chosen, path);
+        return "restored " + path + " to " + line(chosen);
     }
 
     private static Path path(String file) {

@@ -45,6 +45,30 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void keepThenRestoreAnOlderVersionKeepsWhatTheFileHeld() throws IOException {
+        Path file = project.resolve("main.c");
+        HistoryCommands commands = new HistoryCommands(histories, state);
+        Files.writeString(file, "first\n");
+        commands.keep(file.toString());
+        Files.writeString(file, "second\n");
+        commands.keep(file.toString());
+        Files.writeString(file, "third, never kept\n");
+
+        String restored = commands.restore(file.toString(), "2");
+        assertTrue(restored.startsWith("restored " + file + " to "), restored);
+        assertEquals("first\n", Files.readString(file));
+        assertTrue(
+                histories.localHistory(state).versions(file).stream().anyMatch(v -> v.size() == 18),
+                "what the file held before the restore is a version now");
+        assertEquals(
+                2,
+                assertThrows(
+                                dev.trestle.core.command.CommandFailure.class,
+                                () -> commands.restore(file.toString(), "99"))
+                        .status());
+    }
+
+    @Test
     void lineShowsSecondsSizeAndDigestPrefix() {
         Version version = new Version(Path.of("/a.c"), Instant.parse("2026-01-02T03:04:05.678Z"), "ab".repeat(32), 42);
         assertEquals("2026-01-02T03:04:05Z          42 bytes  abababababab", HistoryCommands.line(version));
