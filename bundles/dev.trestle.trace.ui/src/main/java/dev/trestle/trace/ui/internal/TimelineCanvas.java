@@ -14,7 +14,9 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Events per process over time, one lane a pid, drawn from the {@link TimelineSummary} gathered during the parse: a
  * bar a bucket, as tall as the bucket is busy, red when a call in it failed, with a dark cap when it holds a slow call.
- * A click selects the first event of the nearest bucket in the lane clicked.
+ * A click selects the first event of the nearest bucket in the lane clicked. The mouse wheel zooms around the pointer:
+ * the range shown is summarised again from the events, so buckets get finer as the range narrows; a double-click shows
+ * the whole log again.
  */
 final class TimelineCanvas {
     static final int LABELS = 64;
@@ -28,9 +30,22 @@ final class TimelineCanvas {
     private final Color slow;
     private final Color stripe;
     private TimelineSummary summary;
+    private TimelineSummary whole;
+    private final java.util.function.BiFunction<Long, Long, TimelineSummary> rangeSummary;
+    /** The axis range shown when zoomed in: {@code [zoomFrom, zoomTo]}; null when the whole log is shown. */
+    private long[] zoom;
 
     TimelineCanvas(Composite parent, IntConsumer onEvent) {
+        this(parent, onEvent, (from, to) -> null);
+    }
+
+    /** @param rangeSummary the events of an axis range, summarised again; null when there are none */
+    TimelineCanvas(
+            Composite parent,
+            IntConsumer onEvent,
+            java.util.function.BiFunction<Long, Long, TimelineSummary> rangeSummary) {
         this.onEvent = onEvent;
+        this.rangeSummary = rangeSummary;
         canvas = new Canvas(parent, SWT.BORDER | SWT.DOUBLE_BUFFERED);
         canvas.setToolTipText("Events per process over time: click to select the nearest event");
         busy = new Color(0x3a, 0x6e, 0xa5);
@@ -40,6 +55,57 @@ final class TimelineCanvas {
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.MouseDown, this::click);
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseVerticalWheel, e -> zoom(e.x, e.count > 0));
+        canvas.addListener(SWT.MouseDoubleClick, e -> showWhole());
+    }
+
+    /** Zooms in (or out) by two around the axis value under {@code x}. */
+    void zoom(int x, boolean in) {
+        if (summary == null || whole == null || x < LABELS) {
+            return;
+        }
+        long from = zoom == null ? whole.origin() : zoom[0];
+        long to = zoom == null ? axisEnd(whole) : zoom[1];
+        double at = Math.clamp((x - LABELS) / (double) plotWidth(), 0, 1);
+        long pivot = from + (long) ((to - from) * at);
+        double factor = in ? 0.5 : 2;
+        long newFrom = pivot - (long) ((pivot - from) * factor);
+        long newTo = pivot + (long) ((to - pivot) * factor);
+        if (newFrom <= whole.origin() && newTo >= axisEnd(whole)) {
+            showWhole();
+            return;
+        }
+        if (newTo - newFrom < 2) {
+            return; // as fine as the axis goes
+        }
+        newFrom = Math.max(newFrom, whole.origin());
+        newTo = Math.min(newTo, axisEnd(whole));
+        TimelineSummary range = rangeSummary.apply(newFrom, newTo);
+        if (range != null) {
+            zoom = new long[] {newFrom, newTo};
+            summary = range;
+            canvas.redraw();
+        }
+    }
+
+    void showWhole() {
+        zoom = null;
+        summary = whole;
+        canvas.redraw();
+    }
+
+    /** The axis range shown, or empty for the whole log. */
+    java.util.Optional<long[]> zoomRange() {
+        return java.util.Optional.ofNullable(zoom).map(long[]::clone);
+    }
+
+    /** The summary drawn now: the whole log's, or the zoomed range's. */
+    TimelineSummary shown() {
+        return summary;
+    }
+
+    private static long axisEnd(TimelineSummary s) {
+        return s.origin() + (long) Math.max(s.usedBuckets(), 1) * s.width();
     }
 
     Canvas control() {
@@ -47,7 +113,9 @@ final class TimelineCanvas {
     }
 
     void show(TimelineSummary shown) {
+        whole = shown;
         summary = shown;
+        zoom = null;
         canvas.redraw();
     }
 
@@ -145,6 +213,10 @@ final class TimelineCanvas {
         String end = label(summary.origin() + (long) used * summary.width());
         gc.drawText(start, LABELS, axis + 1, true);
         gc.drawText(end, Math.max(LABELS + plot - gc.textExtent(end).x, LABELS), axis + 1, true);
+        if (zoom != null) {
+            String zoomed = "zoomed: wheel to zoom, double-click for the whole log";
+            gc.drawText(zoomed, LABELS + (plot - gc.textExtent(zoomed).x) / 2, axis + 1, true);
+        }
     }
 
     private String label(long value) {

@@ -39,7 +39,7 @@ final class TracePanel {
         header.setText("Open an strace log with Trace > Open Trace Log…");
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filters = new FilterBar(root, this::filter, this::jump, header::setText);
-        timeline = new TimelineCanvas(root, this::reveal);
+        timeline = new TimelineCanvas(root, this::reveal, this::summariseRange);
         GridData timelineData = new GridData(SWT.FILL, SWT.FILL, true, false);
         timelineData.heightHint = TIMELINE_HEIGHT;
         timeline.control().setLayoutData(timelineData);
@@ -185,6 +185,32 @@ final class TracePanel {
         }
         header.setText(text);
         header.getParent().layout();
+    }
+
+    /** The events whose axis value (time, or line without times) lies in {@code [from, to]}, summarised again. */
+    private TimelineSummary summariseRange(long from, long to) {
+        StraceAnalysis shown = analysis;
+        if (shown == null) {
+            return null;
+        }
+        EventTable table = shown.events();
+        boolean byTime = shown.timeline().byTime();
+        TimelineSummary range = new TimelineSummary();
+        boolean any = false;
+        for (int i = 0; i < table.size(); i++) {
+            long value = byTime ? table.time(i) : table.line(i);
+            if (value >= from && value <= to) {
+                range.add(
+                        i,
+                        table.pid(i),
+                        byTime ? value : -1,
+                        table.line(i),
+                        table.errnoCode(i) != Interner.NONE,
+                        table.duration(i));
+                any = true;
+            }
+        }
+        return any ? range : null;
     }
 
     /** The line above the events: which log, how many events, what was not understood. */

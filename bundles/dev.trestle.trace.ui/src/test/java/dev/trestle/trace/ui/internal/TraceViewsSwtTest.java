@@ -312,6 +312,34 @@ class TraceViewsSwtTest {
         long selected = Formats.parseTime(events.getItem(expected).getText(1)).orElseThrow();
         assertTrue(Math.abs(selected - middle) < 10_000, "near the middle of the log: " + Formats.time(selected));
 
+        // the wheel zooms around the pointer: the range is summarised again, with finer buckets
+        Event wheel = new Event();
+        wheel.x = timeline.pointOf(0, summary.usedBuckets() / 2).x;
+        wheel.count = 3;
+        timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        long[] range = timeline.zoomRange().orElseThrow(() -> new AssertionError("zoomed in"));
+        long whole = summary.usedBuckets() * summary.width();
+        assertTrue(range[1] - range[0] <= whole / 4 + 2, "two steps of two: " + (range[1] - range[0]) + " of " + whole);
+        assertTrue(range[0] <= middle && middle <= range[1], "around the pointer");
+        TimelineSummary zoomed = timeline.shown();
+        assertTrue(zoomed.width() < summary.width(), "finer buckets: " + zoomed.width() + " < " + summary.width());
+        assertEquals(3, zoomed.lanes().size(), "every process is in the middle of the log");
+        int zoomedEvent = zoomed.nearestEvent(0, zoomed.usedBuckets() / 2);
+        assertTrue(zoomedEvent > 0, "clicks in the zoomed range still select events");
+
+        wheel.count = -3;
+        for (int i = 0; i < 3; i++) {
+            timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        }
+        assertTrue(timeline.zoomRange().isEmpty(), "zoomed out to the whole log");
+        timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        wheel.count = 3;
+        timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        timeline.control().notifyListeners(SWT.MouseDoubleClick, new Event());
+        assertTrue(timeline.zoomRange().isEmpty(), "a double-click shows the whole log");
+        assertEquals(summary, timeline.shown());
+
         window.settle(400);
         Path png = Path.of("target/screenshots/trace-timeline.png");
         Files.createDirectories(png.getParent());
