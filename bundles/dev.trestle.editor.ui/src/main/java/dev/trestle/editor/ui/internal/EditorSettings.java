@@ -1,7 +1,7 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.workbench.UserPreferences;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,15 +79,7 @@ final class EditorSettings {
     /** Reads the user's preferences from {@code stateDirectory} and puts them in force. */
     static EditorSettings load(Path stateDirectory) {
         Path file = stateDirectory.resolve(FILE);
-        PreferenceStore store = new PreferenceStore(file.toString());
-        if (Files.isRegularFile(file)) {
-            try {
-                store.load();
-            } catch (IOException e) {
-                // unreadable preferences are no reason not to edit: the defaults hold
-            }
-        }
-        EditorSettings settings = new EditorSettings(store, file);
+        EditorSettings settings = new EditorSettings(UserPreferences.open(file), file);
         current = settings;
         settings.apply();
         return settings;
@@ -103,9 +95,8 @@ final class EditorSettings {
 
     /** Saves the store and puts the font, colours and keys in force; editors redraw through their listeners. */
     void save() throws IOException {
-        if (store.needsSaving() && file != null) {
-            Files.createDirectories(file.getParent());
-            store.save();
+        if (file != null) {
+            UserPreferences.save(store, file);
         }
         apply();
     }

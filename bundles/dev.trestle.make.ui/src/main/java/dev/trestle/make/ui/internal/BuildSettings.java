@@ -2,8 +2,8 @@ package dev.trestle.make.ui.internal;
 
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.workbench.UserPreferences;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jface.preference.PreferenceStore;
@@ -29,19 +29,8 @@ final class BuildSettings {
 
     /** The launcher's state directory, else the XDG default it would have chosen. */
     static BuildSettings load(String stateDirectory) {
-        Path directory = stateDirectory != null && !stateDirectory.isBlank()
-                ? Path.of(stateDirectory)
-                : Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
-        Path file = directory.resolve(FILE);
-        PreferenceStore store = new PreferenceStore(file.toString());
-        if (Files.isRegularFile(file)) {
-            try {
-                store.load();
-            } catch (IOException e) {
-                // unreadable preferences: the built-in compilers hold
-            }
-        }
-        return new BuildSettings(store, file);
+        Path file = UserPreferences.stateDirectory(stateDirectory).resolve(FILE);
+        return new BuildSettings(UserPreferences.open(file), file);
     }
 
     PreferenceStore store() {
@@ -53,10 +42,7 @@ final class BuildSettings {
     }
 
     void save() throws IOException {
-        if (store.needsSaving()) {
-            Files.createDirectories(file.getParent());
-            store.save();
-        }
+        UserPreferences.save(store, file);
     }
 
     /** The description with each platform's compiler as the user prefers it, where the user chose one. */
