@@ -6,6 +6,7 @@ import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.TreeComparison;
 import dev.trestle.core.safety.BackupCoverage;
 import dev.trestle.core.safety.DestinationAge;
+import dev.trestle.core.safety.RestoreRisk;
 import dev.trestle.core.safety.SourceBackups;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,22 @@ public final class SourceBackupsImpl implements SourceBackups {
     public Path backUp(Path root, Path destination) throws IOException {
         return backups.create(root.toAbsolutePath().normalize(), destination, ArchiveFormat.TAR_ZST)
                 .archive();
+    }
+
+    @Override
+    public Optional<RestoreRisk> restoreRisk(Path archive, Path target, Set<String> files) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return Optional.empty(); // a fresh target: nothing to replace
+        }
+        List<String> replaced = backups.compare(archive, target).changed().stream()
+                .filter(path ->
+                        files.isEmpty() || files.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + "/")))
+                .toList();
+        if (replaced.isEmpty()) {
+            return Optional.empty();
+        }
+        BackupCoverage coverage = coverage(target);
+        return coverage.current() ? Optional.empty() : Optional.of(new RestoreRisk(target, replaced, coverage));
     }
 
     @Override

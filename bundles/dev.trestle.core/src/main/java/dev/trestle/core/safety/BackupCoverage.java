@@ -41,8 +41,13 @@ public record BackupCoverage(Path root, Optional<Path> archive, Optional<Instant
         if (changedSince.isEmpty()) {
             return newest + "; nothing changed since";
         }
-        int shown = Math.min(3, changedSince.size());
-        String sample = String.join(", ", changedSince.subList(0, shown)) + (changedSince.size() > shown ? ", …" : "");
-        return newest + " is older than the last change: " + changedSince.size() + " changed since (" + sample + ")";
+        return newest + " is older than the last change: " + changedSince.size() + " changed since ("
+                + sample(changedSince) + ")";
+    }
+
+    /** The first three of {@code paths}, and an ellipsis when there are more. */
+    static String sample(List<String> paths) {
+        int shown = Math.min(3, paths.size());
+        return String.join(", ", paths.subList(0, shown)) + (paths.size() > shown ? ", …" : "");
     }
 }

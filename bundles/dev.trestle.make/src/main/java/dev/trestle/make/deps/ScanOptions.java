@@ -18,6 +18,16 @@ public record ScanOptions(SearchPath path, Map<String, String> defines, List<Str
         undefines = List.copyOf(undefines);
     }
 
+    /** For a file no target compiles: no {@code -I}, no {@code -D}, {@code cc}'s predefined macros. */
+    public static ScanOptions withoutTarget() {
+        return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
+    }
+
+    /** These options with another compiler's predefined macros; null takes every undecidable condition both ways. */
+    public ScanOptions withCompiler(String other) {
+        return new ScanOptions(path, defines, undefines, other);
+    }
+
     /** Parses {@code NAME} or {@code NAME=VALUE} as given to {@code -D}. */
     public static Map.Entry<String, String> define(String text) {
         int eq = text.indexOf('=');

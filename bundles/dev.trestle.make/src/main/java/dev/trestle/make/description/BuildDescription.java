@@ -17,6 +17,14 @@ public record BuildDescription(
         this(project, platforms, targets, List.of());
     }
 
+    /** The platform built when none is named: the first the description lists, else {@code linux-gcc}. */
+    public String defaultPlatform() {
+        return platforms.stream()
+                .findFirst()
+                .map(PlatformSpec::name)
+                .orElse(PlatformSpec.linuxGcc().name());
+    }
+
     public Optional<TargetSpec> target(String name) {
         return targets.stream().filter(t -> t.name().equals(name)).findFirst();
     }

@@ -32,6 +32,14 @@ public final class DescriptionFormat {
         return root.resolve(FILE_NAME);
     }
 
+    /** The platform built in {@code root} when none is named: {@link BuildDescription#defaultPlatform()}. */
+    public static String defaultPlatform(Path root) throws IOException {
+        Path file = fileOf(root);
+        return Files.exists(file)
+                ? read(file).defaultPlatform()
+                : PlatformSpec.linuxGcc().name();
+    }
+
     public static BuildDescription read(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file);
     }

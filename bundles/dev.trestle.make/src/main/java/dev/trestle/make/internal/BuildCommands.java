@@ -8,7 +8,6 @@ import dev.trestle.make.clean.CleanRefused;
 import dev.trestle.make.clean.SafeClean;
 import dev.trestle.make.description.DescriptionException;
 import dev.trestle.make.description.DescriptionFormat;
-import dev.trestle.make.description.PlatformSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +32,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
         service = BuildCommands.class,
         property = {"osgi.command.scope=make", "osgi.command.function=build", "osgi.command.function=clean"})
 public final class BuildCommands {
-    /** Where a build's own files live; changes there are not changes to the sources. */
-    static final Set<String> NOT_SOURCES = Set.of("build/");
 
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
@@ -126,7 +122,7 @@ public final class BuildCommands {
             if (backupTo != null) {
                 lines.add("backed up and verified: " + safety.backUp(root, backupTo));
             }
-            BackupCoverage coverage = safety.coverage(root, NOT_SOURCES);
+            BackupCoverage coverage = safety.coverage(root);
             if (!coverage.current()) {
                 console.println("warning: " + coverage.describe(Instant.now()) + "; make one first with: make clean "
                         + root + " --backup-to DEST");
@@ -141,15 +137,8 @@ public final class BuildCommands {
     }
 
     private static String defaultPlatform(Path root) throws IOException {
-        Path file = DescriptionFormat.fileOf(root);
-        if (!Files.exists(file)) {
-            return PlatformSpec.linuxGcc().name();
-        }
         try {
-            return DescriptionFormat.read(file).platforms().stream()
-                    .findFirst()
-                    .map(PlatformSpec::name)
-                    .orElse(PlatformSpec.linuxGcc().name());
+            return DescriptionFormat.defaultPlatform(root);
         } catch (DescriptionException e) {
             throw CommandFailure.badInput(e.getMessage(), e);
         }

@@ -1,11 +1,11 @@
 package dev.trestle.make.internal;
 
+import dev.trestle.make.generate.MakeInvocation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,12 +29,7 @@ final class BuildProcess {
     }
 
     List<String> command() {
-        List<String> command = new ArrayList<>();
-        if (trace != null) {
-            command.addAll(List.of("strace", "-f", "-o", trace.toString(), "--"));
-        }
-        command.addAll(List.of("make", "-C", makefile.getParent().toString(), "-j" + jobs));
-        return command;
+        return MakeInvocation.command(makefile, jobs, trace, List.of());
     }
 
     Result run(Consumer<String> output) throws IOException, InterruptedException {

@@ -6,12 +6,11 @@ import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.Problem;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.ScanResult;
-import dev.trestle.make.deps.SearchPath;
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.DescriptionException;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.Globs;
-import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.make.description.Includers;
 import dev.trestle.make.description.Proposer;
 import dev.trestle.make.description.TargetSpec;
 import dev.trestle.make.generate.Backend;
@@ -21,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
@@ -111,10 +109,7 @@ public final class MakeCommands {
         Path root = directory(args[0]);
         BuildDescription description = description(root);
         if (platform == null) {
-            platform = description.platforms().stream()
-                    .findFirst()
-                    .map(PlatformSpec::name)
-                    .orElse("linux-gcc");
+            platform = description.defaultPlatform();
         }
         try {
             return "wrote " + generator.generate(root, description, platform, backend);
@@ -198,19 +193,7 @@ public final class MakeCommands {
         }
         BuildDescription description =
                 Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
-        java.util.Map<Path, List<Inclusion>> chains = new java.util.TreeMap<>();
-        for (TargetSpec target : description.targets()) {
-            List<Path> sources = Globs.expand(root, target).stream()
-                    .filter(f -> !f.endsWith(".h"))
-                    .map(root::resolve)
-                    .toList();
-            for (ScanResult result :
-                    scanner.scanAll(sources, options(root, target)).values()) {
-                if (result.closure().contains(header)) {
-                    chains.putIfAbsent(result.unit(), result.why(header));
-                }
-            }
-        }
+        Map<Path, List<Inclusion>> chains = Includers.of(scanner, root, description, header);
         StringBuilder out = new StringBuilder();
         chains.forEach((unit, chain) -> {
             out.append(root.relativize(unit)).append('\n');
@@ -230,15 +213,7 @@ public final class MakeCommands {
     }
 
     private static ScanOptions options(Path root, TargetSpec target) {
-        if (target == null) {
-            return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
-        }
-        Map<String, String> defines = new LinkedHashMap<>();
-        target.defines()
-                .forEach(d -> defines.put(
-                        ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
-        return new ScanOptions(
-                SearchPath.of(target.includeDirs().stream().map(root::resolve).toList()), defines, List.of(), "cc");
+        return TargetSpec.scanOptions(root, target);
     }
 
     private static BuildDescription description(Path root) throws IOException {

@@ -2,7 +2,6 @@ package dev.trestle.trace.audit;
 
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.deps.ScanOptions;
-import dev.trestle.make.deps.SearchPath;
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.Globs;
@@ -100,16 +99,7 @@ public final class BuildAudit {
 
     /** The scan the makefile generator makes for the unit's target; without a target, no -I and no -D. */
     static ScanOptions options(Path root, TargetSpec target) {
-        if (target == null) {
-            return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
-        }
-        Map<String, String> defines = new LinkedHashMap<>();
-        for (String define : target.defines()) {
-            Map.Entry<String, String> entry = ScanOptions.define(define);
-            defines.put(entry.getKey(), entry.getValue());
-        }
-        List<Path> dirs = target.includeDirs().stream().map(root::resolve).toList();
-        return new ScanOptions(SearchPath.of(dirs), defines, List.of(), "cc");
+        return TargetSpec.scanOptions(root, target);
     }
 
     private static Set<Path> under(Path root, Set<Path> files) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jface.resource.JFaceResources;
@@ -101,7 +100,26 @@ final class StartPage {
         }
 
         heading("How good are your backups?");
-        backupLines().forEach(this::text);
+        // comparing the project with its backup reads the tree: never on the display thread
+        Composite backups = new Composite(page, SWT.NONE);
+        backups.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout lines = new GridLayout(1, false);
+        lines.marginWidth = 0;
+        lines.marginHeight = 0;
+        backups.setLayout(lines);
+        text(backups, "Checking your backups…");
+        java.util.concurrent.CompletableFuture.supplyAsync(this::backupLines)
+                .thenAccept(found -> page.getDisplay().asyncExec(() -> {
+                    if (backups.isDisposed()) {
+                        return;
+                    }
+                    for (Control line : backups.getChildren()) {
+                        line.dispose();
+                    }
+                    found.forEach(line -> text(backups, line));
+                    scrolled.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+                    page.layout(true, true);
+                }));
 
         heading("What each view does");
         VIEWS.forEach(this::text);
@@ -132,7 +150,7 @@ final class StartPage {
             }
             Optional<Path> project = actions.currentProject().get();
             if (project.isPresent()) {
-                BackupCoverage coverage = service.get().coverage(project.get(), Set.of("build/"));
+                BackupCoverage coverage = service.get().coverage(project.get());
                 lines.add((coverage.current() ? "✓ " : "⚠ ") + "This project: " + coverage.describe(now));
             }
         } catch (IOException e) {
@@ -151,7 +169,11 @@ final class StartPage {
     }
 
     private void text(String text) {
-        Label label = new Label(page, SWT.WRAP);
+        text(page, text);
+    }
+
+    private static void text(Composite parent, String text) {
+        Label label = new Label(parent, SWT.WRAP);
         label.setText(text);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
         data.widthHint = 640;

@@ -37,6 +37,11 @@ class StartPageSwtTest {
         }
 
         @Override
+        public Optional<dev.trestle.core.safety.RestoreRisk> restoreRisk(Path archive, Path target, Set<String> files) {
+            throw new UnsupportedOperationException("the start page never restores");
+        }
+
+        @Override
         public List<DestinationAge> destinations() {
             return destinations;
         }
@@ -70,6 +75,7 @@ class StartPageSwtTest {
             assertEquals("⚠ /mnt/never: no backup was ever verified there", lines.get(2));
             assertTrue(lines.get(3).startsWith("⚠ This project: newest verified backup demo-1.tar.zst"), lines.get(3));
             assertTrue(lines.get(3).contains("1 changed since (src/main.c)"), lines.get(3));
+            fixture.settle(300); // the backup lines arrive from a background check
             fixture.screenshot(Path.of("target/screenshots/start-page.png"));
         }
     }

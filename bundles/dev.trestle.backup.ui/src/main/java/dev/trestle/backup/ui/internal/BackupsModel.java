@@ -7,7 +7,6 @@ import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.core.jobs.JobHandle;
-import dev.trestle.core.safety.BackupCoverage;
 import dev.trestle.core.safety.SourceBackups;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
@@ -404,25 +403,13 @@ public final class BackupsModel {
 
     /** {@link #restoreRisk(Path, Path)} of restoring only {@code files} (all when empty). */
     Optional<String> restoreRisk(Path archive, Path target, Set<String> files) throws IOException {
-        if (!java.nio.file.Files.isDirectory(target)) {
-            return Optional.empty();
-        }
-        List<String> replaced = backups.compare(archive, target).changed().stream()
-                .filter(path -> files.isEmpty() || files.contains(path))
-                .toList();
-        if (replaced.isEmpty()) {
-            return Optional.empty();
-        }
         SourceBackups safety = sourceBackups;
-        BackupCoverage coverage = safety == null ? null : safety.coverage(target, Set.of("build/"));
-        if (coverage != null && coverage.current()) {
-            return Optional.empty();
+        if (safety == null) {
+            return Optional.of("Nothing checked whether restoring into " + target + " replaces changed files.");
         }
-        int shown = Math.min(3, replaced.size());
-        return Optional.of("Restoring replaces " + replaced.size() + " changed file(s) in " + target + " ("
-                + String.join(", ", replaced.subList(0, shown)) + (replaced.size() > shown ? ", …" : "") + "), and "
-                + (coverage == null ? "nothing checked for a backup of them" : coverage.describe(Instant.now()))
-                + ".");
+        return safety.restoreRisk(archive, target, files)
+                .map(risk -> "Restoring replaces " + risk.replaced().size() + " changed file(s) in " + target + " ("
+                        + risk.sample() + "), and " + risk.coverage().describe(Instant.now()) + ".");
     }
 
     boolean restore(WorkbenchContext context, Path archive, Path target, Consumer<RestoreReport> done) {

@@ -21,11 +21,8 @@ final class Destinations {
 
     /** {@code trestle.state.dir}, else {@code ~/.local/state/trestle}. */
     static Destinations inStateDirectory() {
-        String configured = System.getProperty("trestle.state.dir");
-        Path directory = configured != null
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
-        return new Destinations(directory.resolve("backup-ui.properties"));
+        return new Destinations(
+                dev.trestle.workbench.UserPreferences.stateDirectory(null).resolve("backup-ui.properties"));
     }
 
     List<Path> load() throws IOException {

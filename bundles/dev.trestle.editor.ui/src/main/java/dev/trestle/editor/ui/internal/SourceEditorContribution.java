@@ -79,10 +79,7 @@ public final class SourceEditorContribution implements EditorContribution {
     }
 
     static Path stateDirectory(String property) {
-        String explicit = property != null ? property : System.getProperty(STATE_DIR_PROPERTY);
-        return explicit != null && !explicit.isBlank()
-                ? Path.of(explicit)
-                : Path.of(System.getProperty("user.home"), ".local", "state", "trestle");
+        return dev.trestle.workbench.UserPreferences.stateDirectory(property);
     }
 
     @Override

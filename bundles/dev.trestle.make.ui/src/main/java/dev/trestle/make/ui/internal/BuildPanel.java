@@ -6,10 +6,10 @@ import dev.trestle.make.clean.SafeClean;
 import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.ScanResult;
-import dev.trestle.make.deps.SearchPath;
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.Globs;
+import dev.trestle.make.description.Includers;
 import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
 import dev.trestle.make.generate.Backend;
@@ -54,7 +54,7 @@ import org.eclipse.swt.widgets.TableItem;
  * generation, scanning, make) runs as jobs whose results come back through {@link WorkbenchContext#asyncExec}.
  */
 final class BuildPanel {
-    static final String DEFAULT_PLATFORM = "linux-gcc";
+    static final String DEFAULT_PLATFORM = PlatformSpec.linuxGcc().name();
     /** The Target column of a header in the Sources table: selecting it lists the units that include it. */
     static final String HEADER = "(header)";
 
@@ -86,8 +86,7 @@ final class BuildPanel {
     private BuildDescription description;
     private final Map<String, TargetSpec> targetOfSource = new LinkedHashMap<>();
     private JobHandle<?> running;
-    private JobHandle<ScanResult> scanning;
-    private volatile Map<Path, List<Inclusion>> includers = Map.of();
+    private JobHandle<?> scanning;
     private MakeRun.Outcome lastOutcome;
 
     BuildPanel(Composite parent, WorkbenchContext context, MakeBuild build) {
@@ -280,12 +279,7 @@ final class BuildPanel {
     }
 
     String platform() {
-        return description == null
-                ? DEFAULT_PLATFORM
-                : description.platforms().stream()
-                        .findFirst()
-                        .map(PlatformSpec::name)
-                        .orElse(DEFAULT_PLATFORM);
+        return description == null ? DEFAULT_PLATFORM : description.defaultPlatform();
     }
 
     Optional<Path> buildDirectory() {
@@ -360,10 +354,7 @@ final class BuildPanel {
                         build.initializer().init(dir);
                     }
                     BuildDescription read = DescriptionFormat.read(file);
-                    String platform = read.platforms().stream()
-                            .findFirst()
-                            .map(PlatformSpec::name)
-                            .orElse(DEFAULT_PLATFORM);
+                    String platform = read.defaultPlatform();
                     return build.generator().generate(dir, read, platform, Backend.MAKE);
                 },
                 written -> {
@@ -545,25 +536,21 @@ final class BuildPanel {
     private void findIncluders(String relative) {
         Path dir = projectRoot;
         Path header = dir.resolve(relative).normalize();
-        Map<String, TargetSpec> units = new LinkedHashMap<>(targetOfSource);
+        BuildDescription shown = description;
+        if (shown == null) {
+            return;
+        }
         if (scanning != null) {
             scanning.cancel();
         }
         includes.removeAll();
-        JobHandle<ScanResult> handle = context.jobs().schedule("Find the units that include " + relative, progress -> {
-            Map<Path, List<Inclusion>> chains = new java.util.TreeMap<>();
-            for (Map.Entry<String, TargetSpec> unit : units.entrySet()) {
-                ScanResult result = build.scanner().scan(dir.resolve(unit.getKey()), options(dir, unit.getValue()));
-                if (result.closure().contains(header)) {
-                    chains.put(result.unit(), result.why(header));
-                }
-            }
-            includers = chains;
-            return null;
-        });
+        JobHandle<Map<Path, List<Inclusion>>> handle = context.jobs()
+                .schedule(
+                        "Find the units that include " + relative,
+                        progress -> Includers.of(build.scanner(), dir, shown, header));
         scanning = handle;
         handle.result()
-                .whenComplete((ignored, failure) -> context.asyncExec(() -> {
+                .whenComplete((includers, failure) -> context.asyncExec(() -> {
                     if (root.isDisposed() || scanning != handle) {
                         return;
                     }
@@ -614,16 +601,7 @@ final class BuildPanel {
 
     /** The target's search path and defines, as the generated makefile passes them to the compiler. */
     static ScanOptions options(Path dir, TargetSpec target) {
-        if (target == null) {
-            return new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
-        }
-        Map<String, String> defines = new LinkedHashMap<>();
-        for (String define : target.defines()) {
-            Map.Entry<String, String> entry = ScanOptions.define(define);
-            defines.put(entry.getKey(), entry.getValue());
-        }
-        return new ScanOptions(
-                SearchPath.of(target.includeDirs().stream().map(dir::resolve).toList()), defines, List.of(), "cc");
+        return TargetSpec.scanOptions(dir, target);
     }
 
     // ---- console

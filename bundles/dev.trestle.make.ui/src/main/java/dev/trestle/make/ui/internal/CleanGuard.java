@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -34,7 +33,7 @@ final class CleanGuard {
         if (backups.isEmpty()) {
             return null;
         }
-        BackupCoverage coverage = backups.get().coverage(root, Set.of("build/"));
+        BackupCoverage coverage = backups.get().coverage(root);
         return coverage.current() ? null : capitalised(coverage.describe(Instant.now())) + ".";
     }
 

@@ -32,7 +32,7 @@ public final class MakeBuild {
     public MakeBuild(@Reference DependencyScanner scanner, @Reference MakefileGenerator generator) {
         this.scanner = scanner;
         this.generator = generator;
-        this.settings = BuildSettings.load(System.getProperty(STATE_DIR_PROPERTY));
+        this.settings = BuildSettings.load(null);
         this.initializer = root -> proposeDescription(root, settings);
     }
 
@@ -40,11 +40,8 @@ public final class MakeBuild {
         this.scanner = scanner;
         this.generator = generator;
         this.initializer = initializer;
-        this.settings = BuildSettings.load(System.getProperty(STATE_DIR_PROPERTY));
+        this.settings = BuildSettings.load(null);
     }
-
-    /** The launcher's state directory, where the user's build preferences are kept. */
-    static final String STATE_DIR_PROPERTY = "trestle.state.dir";
 
     private final BuildSettings settings;
 

@@ -2,6 +2,8 @@ package dev.trestle.make.ui.internal;
 
 import dev.trestle.core.jobs.Job;
 import dev.trestle.core.jobs.Progress;
+import dev.trestle.make.generate.Backend;
+import dev.trestle.make.generate.MakeInvocation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,9 +35,7 @@ final class MakeRun implements Job<MakeRun.Outcome> {
     }
 
     List<String> command() {
-        List<String> command = new ArrayList<>(List.of("make", "-C", directory.toString(), "-j2"));
-        command.addAll(goals);
-        return command;
+        return MakeInvocation.command(directory.resolve(Backend.MAKE.fileName()), 2, null, goals);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.ScanResult;
-import dev.trestle.make.deps.SearchPath;
 import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.CommandSpec;
 import dev.trestle.make.description.DescriptionFormat;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -203,16 +201,10 @@ public final class GeneratorImpl implements MakefileGenerator {
     }
 
     private static ScanOptions options(Path src, TargetSpec target, PlatformSpec platform) {
-        Map<String, String> defines = new LinkedHashMap<>();
-        target.defines()
-                .forEach(d -> defines.put(
-                        ScanOptions.define(d).getKey(), ScanOptions.define(d).getValue()));
-        List<Path> dirs = target.includeDirs().stream().map(src::resolve).toList();
         // a compiler not installed here (clang for macOS, say) cannot be asked what it predefines: the scan then
         // takes every undecidable condition both ways, so it still finds a superset of the includes
         Toolchain toolchain = new Toolchain(platform);
-        String compiler = toolchain.installed() ? toolchain.cc() : null;
-        return new ScanOptions(SearchPath.of(dirs), defines, List.of(), compiler);
+        return target.scanOptions(src).withCompiler(toolchain.installed() ? toolchain.cc() : null);
     }
 
     private static void checkPath(String path, String what) throws GenerationException {

@@ -1,5 +1,6 @@
 package dev.trestle.trace.ui.internal;
 
+import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.model.Annotation;
 import dev.trestle.trace.audit.IncludeFix;
@@ -47,7 +48,7 @@ public final class AuditQuickFixes implements QuickFixContribution {
                 context.jobs()
                         .schedule(label(), progress -> {
                             var description = IncludeFixes.apply(root, List.of(fix));
-                            return generator.generate(root, description, BuildUnderTraceAction.platform(root));
+                            return generator.generate(root, description, DescriptionFormat.defaultPlatform(root));
                         })
                         .result()
                         .whenComplete((makefile, failure) -> context.asyncExec(() -> {

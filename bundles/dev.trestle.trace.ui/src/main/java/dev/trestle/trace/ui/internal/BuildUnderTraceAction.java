@@ -2,7 +2,7 @@ package dev.trestle.trace.ui.internal;
 
 import dev.trestle.core.jobs.JobHandle;
 import dev.trestle.make.description.DescriptionFormat;
-import dev.trestle.make.description.PlatformSpec;
+import dev.trestle.make.generate.MakeInvocation;
 import dev.trestle.model.Project;
 import dev.trestle.trace.audit.AuditReport;
 import dev.trestle.trace.audit.BuildAudit;
@@ -28,9 +28,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = {ActionContribution.class, BuildUnderTraceAction.class})
 public final class BuildUnderTraceAction implements ActionContribution {
-    static final String INSTALL_STRACE =
-            "strace is not installed. Install it with 'apt-get install strace' (Debian, Ubuntu) or 'dnf install"
-                    + " strace' (Fedora), then build under trace again.";
 
     private final TraceLogs logs;
     private final AuditFindings findings;
@@ -72,13 +69,16 @@ public final class BuildUnderTraceAction implements ActionContribution {
             return;
         }
         Path root = Path.of(project.get().getRoot());
-        Path makefile = root.resolve("build").resolve(platform(root)).resolve("Makefile");
+        Path makefile = root.resolve("build")
+                .resolve(DescriptionFormat.defaultPlatform(root))
+                .resolve("Makefile");
         if (!Files.isRegularFile(makefile)) {
             context.showError("No " + root.relativize(makefile) + ": generate the makefile first (Build view)", null);
             return;
         }
-        if (!straceRuns()) {
-            context.showError(INSTALL_STRACE, null);
+        Optional<String> strace = MakeInvocation.straceProblem();
+        if (strace.isPresent()) {
+            context.showError(strace.get(), null);
             return;
         }
         Path log = root.resolve("build/traces")
@@ -105,16 +105,7 @@ public final class BuildUnderTraceAction implements ActionContribution {
 
     private Outcome traced(Path root, Path makefile, Path log) throws Exception {
         Files.createDirectories(log.getParent());
-        Process make = new ProcessBuilder(
-                        "strace",
-                        "-f",
-                        "-o",
-                        log.toString(),
-                        "--",
-                        "make",
-                        "-C",
-                        makefile.getParent().toString(),
-                        "-j2")
+        Process make = new ProcessBuilder(MakeInvocation.command(makefile, 2, log, List.of()))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -124,31 +115,5 @@ public final class BuildUnderTraceAction implements ActionContribution {
         AuditReport report = new BuildAudit(findings.scanner()).run(root, log);
         List<IncludeFix> fixes = new IncludeFixes(findings.scanner()).find(report);
         return new Outcome(log, exit, output, report, fixes);
-    }
-
-    static String platform(Path root) throws IOException {
-        Path file = DescriptionFormat.fileOf(root);
-        if (!Files.exists(file)) {
-            return PlatformSpec.linuxGcc().name();
-        }
-        return DescriptionFormat.read(file).platforms().stream()
-                .findFirst()
-                .map(PlatformSpec::name)
-                .orElse(PlatformSpec.linuxGcc().name());
-    }
-
-    private static boolean straceRuns() {
-        try {
-            Process probe = new ProcessBuilder("strace", "-f", "-o", "/dev/null", "true")
-                    .redirectErrorStream(true)
-                    .start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
