@@ -29,6 +29,12 @@ public interface TextDocument extends Closeable {
     /** Replaces {@code length} bytes at {@code offset} by {@code text} (encoded as UTF-8); returns the removed text. */
     String replace(long offset, long length, String text);
 
+    /**
+     * Replaces {@code length} bytes at {@code offset} by {@code bytes} exactly as given, for callers that show bytes
+     * rather than decoded text (a large file's Latin-1 view) and must put back bytes that are not valid UTF-8.
+     */
+    void replaceBytes(long offset, long length, byte[] bytes);
+
     default void insert(long offset, String text) {
         replace(offset, 0, text);
     }

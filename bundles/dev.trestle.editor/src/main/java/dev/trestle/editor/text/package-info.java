@@ -3,7 +3,7 @@
  * place without ever holding the whole file on the heap.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.trestle.editor.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,6 +13,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -66,6 +67,13 @@ final class DocumentMap {
 
     Canvas control() {
         return canvas;
+    }
+
+    /** Full height beside the text, {@link #WIDTH} pixels wide. */
+    static GridData layoutData() {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
+        data.widthHint = WIDTH;
+        return data;
     }
 
     /** Lines shown by one pixel row when the document does not fit; 0 means each line gets rowHeight pixels. */

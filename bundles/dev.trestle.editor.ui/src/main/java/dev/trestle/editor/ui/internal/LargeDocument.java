@@ -165,12 +165,19 @@ final class LargeDocument extends AbstractDocument implements AutoCloseable {
             return (int) text.length();
         }
 
-        /** {@code replacement} must be ASCII (see {@link LargeDocument#editProblem}), so its chars are its bytes. */
+        /**
+         * {@code replacement}'s chars are its bytes: typing inserts ASCII only (see {@link LargeDocument#editProblem}),
+         * and undo puts back chars read from this store.
+         */
         @Override
         public void replace(int offset, int length, String replacement) {
             String inserted = replacement == null ? "" : replacement;
             long removedLineFeeds = length == 0 ? 0 : count(get(offset, length));
-            text.replace(offset, length, inserted);
+            // chars are bytes here: undo may put back bytes that are not UTF-8, so they go in as Latin-1
+            if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(inserted)) {
+                throw new IllegalArgumentException("a large file's view takes only chars that are bytes");
+            }
+            text.replaceBytes(offset, length, inserted.getBytes(StandardCharsets.ISO_8859_1));
             lines.edited(count(inserted) - removedLineFeeds);
             Arrays.fill(pageIndex, -1);
             Arrays.fill(pages, null);

@@ -1,15 +1,15 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.editor.history.LocalHistory;
 import dev.trestle.editor.text.Match;
 import dev.trestle.editor.text.TextDocument;
-import dev.trestle.model.store.AtomicFiles;
 import dev.trestle.workbench.EditorPart;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -20,12 +20,12 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.TextViewerUndoManager;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Slider;
 
 /**
  * A file over {@link FileContent#MAX_SIZE}, shown from the editor core's memory-mapped {@link TextDocument} rather
@@ -42,9 +41,11 @@ import org.eclipse.swt.widgets.Slider;
  * and find (Ctrl+F, searched by the core one window at a time) work while the line index is still being built, and
  * the widget learns the exact line count when the index completes. Colouring covers the lines on screen.
  *
- * <p>Edits go into the core's piece tree over the mapped original; undo is kept in memory for the session. Saving
- * streams the pieces into a temporary file that replaces the original atomically; the previous content is not copied
- * into the local history, which would double a gigabyte on disk at every save.
+ * <p>Edits go into the core's piece tree over the mapped original. Undo is the file's persistent history, as in the
+ * source editor (branches, earlier/later, across restarts), once the file's digest is known ({@link
+ * LargeFileHistory}); recorded edits reach the journal after a short idle, which is the crash recovery of a file too
+ * large to copy aside. Saving keeps the previous content in the local history and streams the pieces into a
+ * temporary file that replaces the original atomically. The {@link LargeFileMap} beside the text is the scroll bar.
  */
 final class LargeFileEditor implements EditorPart, EditorActions {
     private final Path file;
@@ -55,11 +56,16 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     private final FindBar findBar;
     private final VisibleColouring colouring;
     private final TextWindow window;
+    private final LargeFileMap map;
+    private final OffsetMarks changes = new OffsetMarks();
+    private final OffsetMarks hits = new OffsetMarks();
+    private final HistoryMoves moves;
     private final Probe probe;
     private final BiConsumer<String, Throwable> errors;
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
-    private FileTime savedModified;
-    private long savedSize;
+    private final Runnable idle = this::idle;
+    private LargeFileHistory history;
+    private String historyProblem;
     private boolean dirty;
     private String refusal;
 
@@ -68,6 +74,10 @@ final class LargeFileEditor implements EditorPart, EditorActions {
             Path file,
             Language language,
             TextDocument text,
+            CompletableFuture<LargeFileHistory.Prepared> preparing,
+            LocalHistory versions,
+            Path stateDirectory,
+            Prompts prompts,
             BiConsumer<String, Throwable> errors,
             Probe probe)
             throws IOException {
@@ -76,8 +86,6 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         this.probe = probe;
         this.document = new LargeDocument(text, file);
         probe.mark("open_line_estimate");
-        this.savedModified = Files.getLastModifiedTime(file);
-        this.savedSize = Files.size(file);
         root = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -100,20 +108,29 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 new AnnotationModel(),
                 TextWindow.initialRegion(document));
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Slider slider = new Slider(body, SWT.VERTICAL);
-        slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        map = new LargeFileMap(body, text, language, changes, hits);
+        map.control().setLayoutData(LargeFileMap.layoutData());
         probe.mark("open_viewer");
-        window = new TextWindow(viewer, document, slider);
+        window = new TextWindow(viewer, document, map);
         viewer.getTextWidget().addVerifyListener(this::refuseBrokenEdits);
         document.addDocumentListener(new IDocumentListener() {
             @Override
-            public void documentAboutToBeChanged(DocumentEvent event) {}
+            public void documentAboutToBeChanged(DocumentEvent event) {
+                int inserted = event.getText() == null ? 0 : event.getText().length();
+                changes.edited(event.getOffset(), event.getLength(), inserted);
+                hits.edited(event.getOffset(), event.getLength(), inserted);
+                changes.add(event.getOffset());
+            }
 
             @Override
             public void documentChanged(DocumentEvent event) {
-                setDirty(true);
+                updateDirty();
+                map.textChanged();
+                root.getDisplay().timerExec(SourceEditor.IDLE_MS, idle);
             }
         });
+        moves = new HistoryMoves(
+                () -> history == null ? null : history.undo(), root, file, prompts, errors, this::updateDirty);
         findBar = new FindBar(root, viewer);
         findBar.control().moveAbove(body);
         findBar.searchWith(this::find);
@@ -141,6 +158,33 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 root.getDisplay().asyncExec(this::settleLineCount);
             }
         });
+        preparing.whenComplete((prepared, failure) -> root.getDisplay().asyncExec(() -> {
+            if (root.isDisposed()) {
+                closeUnused(prepared);
+            } else if (failure != null) {
+                historyProblem = "no undo history (" + failure.getMessage() + "), so it is read-only";
+                errors.accept("Cannot open the undo history of " + file, failure);
+                updateBanner();
+            } else {
+                history = new LargeFileHistory(file, stateDirectory, versions, document, prepared);
+                updateBanner();
+            }
+        }));
+    }
+
+    private void closeUnused(LargeFileHistory.Prepared prepared) {
+        if (prepared != null) {
+            try {
+                prepared.history().close();
+            } catch (IOException e) {
+                errors.accept("Cannot close the undo history of " + file, e);
+            }
+        }
+    }
+
+    /** True once edits are possible: the file's digest is known and its undo history is open. */
+    boolean historyReady() {
+        return history != null;
     }
 
     /** The line count is exact once the index is complete: the banner and go to line use it from then on. */
@@ -162,9 +206,14 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         probe.mark("goto_reveal");
     }
 
-    /** Refuses, with a beep and a note in the banner, an edit that would break the view's one char per byte. */
+    /**
+     * Refuses, with a beep and a note in the banner, an edit that would break the view's one char per byte, and any
+     * edit before the undo history is open (it could not be undone after a restart).
+     */
     private void refuseBrokenEdits(VerifyEvent event) {
-        String problem = document.editProblem(event.start, event.end - event.start, event.text);
+        String problem = history == null
+                ? (historyProblem != null ? historyProblem : "the file's undo history is still being prepared")
+                : document.editProblem(event.start, event.end - event.start, event.text);
         if (problem != null) {
             event.doit = false;
             refusal = problem;
@@ -173,10 +222,21 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         }
     }
 
-    private void setDirty(boolean value) {
-        if (dirty != value) {
-            dirty = value;
+    private void updateDirty() {
+        boolean now = history != null && history.dirty();
+        if (dirty != now) {
+            dirty = now;
             dirtyListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void idle() {
+        if (!root.isDisposed() && history != null) {
+            try {
+                history.flush();
+            } catch (IOException e) {
+                errors.accept("Cannot keep the edits of " + file + " in its undo history", e);
+            }
         }
     }
 
@@ -192,8 +252,11 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         TextDocument text = document.text();
         String lines =
                 text.lineCountIfKnown().isPresent() ? text.lineCountIfKnown().getAsLong() + " lines" : "counting lines";
+        String undo = history != null
+                ? " Undo is kept across restarts."
+                : historyProblem != null ? " Read-only: " + historyProblem + "." : " Preparing the undo history…";
         banner.setText("Large file (" + (text.length() >> 20) + " MB, " + lines + "), paged from disk."
-                + " Bytes outside ASCII are shown one character each (as Latin-1); only ASCII can be typed."
+                + " Bytes outside ASCII are shown one character each (as Latin-1); only ASCII can be typed." + undo
                 + (refusal == null ? "" : " Not done: " + refusal + "."));
         String tip = file + "\nLarge file: paged from disk; bytes outside ASCII are shown as Latin-1 characters.";
         banner.setToolTipText(tip);
@@ -207,7 +270,11 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         }
         Pattern pattern = Pattern.compile(search, regularExpression ? 0 : Pattern.LITERAL);
         Optional<Match> match = document.text().find(Math.min(from, document.getLength()), pattern);
-        match.ifPresent(m -> window.showAround((int) m.start()));
+        match.ifPresent(m -> {
+            window.showAround((int) m.start());
+            hits.add(m.start());
+            map.redraw();
+        });
         return match.map(m -> (IRegion) new Region((int) m.start(), (int) (m.end() - m.start())))
                 .orElse(null);
     }
@@ -228,25 +295,43 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     }
 
     /**
-     * Streams the document into a temporary file renamed over the original, so neither the file nor the heap ever
-     * holds it whole; the mapped original stays readable through the rename. A file another program changed since it
-     * was opened or saved here (size or time differ) is not overwritten.
+     * Keeps the previous content in the local history and streams the document into a temporary file renamed over
+     * the original, so the heap never holds it whole; the mapped original stays readable through the rename. A file
+     * another program changed since it was opened or saved here is not overwritten (see {@link LargeFileHistory}).
      */
     @Override
     public void save() throws IOException {
-        if (Files.size(file) != savedSize || !Files.getLastModifiedTime(file).equals(savedModified)) {
-            throw new IOException(file + " was changed by another program since it was opened; it was not overwritten");
+        if (history == null) {
+            throw new IOException(file + " has no unsaved edits: its undo history is not open yet");
         }
-        TextDocument text = document.text();
-        AtomicFiles.write(file, text::writeTo);
-        savedModified = Files.getLastModifiedTime(file);
-        savedSize = Files.size(file);
-        setDirty(false);
+        IOException[] failure = new IOException[1];
+        BusyIndicator.showWhile(root.getDisplay(), () -> {
+            try {
+                history.save(document.text());
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        changes.clear();
+        map.redraw();
+        updateDirty();
     }
 
     @Override
     public void dispose() {
-        document.close();
+        root.getDisplay().timerExec(-1, idle);
+        try {
+            if (history != null) {
+                history.close();
+            }
+        } catch (UncheckedIOException e) {
+            errors.accept(e.getMessage(), e.getCause());
+        } finally {
+            document.close();
+        }
     }
 
     @Override
@@ -278,22 +363,36 @@ final class LargeFileEditor implements EditorPart, EditorActions {
 
     @Override
     public void undo() {
-        IUndoManager undo = viewer.getUndoManager();
-        if (undo != null && undo.undoable()) {
-            undo.undo();
-        } else {
-            root.getDisplay().beep();
-        }
+        moves.undo();
     }
 
     @Override
     public void redo() {
-        IUndoManager undo = viewer.getUndoManager();
-        if (undo != null && undo.redoable()) {
-            undo.redo();
-        } else {
-            root.getDisplay().beep();
-        }
+        moves.redo();
+    }
+
+    @Override
+    public void earlier() {
+        moves.earlier(HistoryMoves.TIME_STEP);
+    }
+
+    @Override
+    public void later() {
+        moves.later(HistoryMoves.TIME_STEP);
+    }
+
+    @Override
+    public void chooseUndoBranch() {
+        moves.chooseBranch();
+    }
+
+    LargeFileMap map() {
+        return map;
+    }
+
+    /** Where the file was changed since it was last saved, as the map marks it. */
+    OffsetMarks changes() {
+        return changes;
     }
 
     @Override
@@ -301,9 +400,8 @@ final class LargeFileEditor implements EditorPart, EditorActions {
         // the large-file view has no symbol look-up
     }
 
-    /** No reconciler (colouring is {@link VisibleColouring}'s); undo in memory, as deep as the small-file editor's. */
+    /** No reconciler (colouring is {@link VisibleColouring}'s) and no undo manager: undo is the persistent history. */
     private static final class LargeFileConfiguration extends SourceViewerConfiguration {
-        private static final int UNDO_LEVELS = 10_000;
         private final Language language;
 
         LargeFileConfiguration(Language language) {
@@ -317,7 +415,7 @@ final class LargeFileEditor implements EditorPart, EditorActions {
 
         @Override
         public IUndoManager getUndoManager(ISourceViewer sourceViewer) {
-            return new TextViewerUndoManager(UNDO_LEVELS);
+            return null;
         }
 
         @Override

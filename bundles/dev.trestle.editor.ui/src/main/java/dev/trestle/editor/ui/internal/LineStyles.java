@@ -1,5 +1,6 @@
 package dev.trestle.editor.ui.internal;
 
+import java.util.List;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.rules.IToken;
@@ -15,6 +16,38 @@ final class LineStyles {
 
     LineStyles(Language language) {
         code = Lexers.forCode(language);
+    }
+
+    /** Styles a line's bar may take on a large file's map, the most telling first: an error outweighs the rest. */
+    private static final List<Style> TELLING = List.of(
+            Style.ERROR,
+            Style.WARNING,
+            Style.SIGNAL,
+            Style.SYSCALL,
+            Style.KEYWORD,
+            Style.PREPROCESSOR,
+            Style.TYPE,
+            Style.COMMENT,
+            Style.STRING,
+            Style.CHAR,
+            Style.VARIABLE,
+            Style.ADDRESS,
+            Style.NUMBER);
+
+    /**
+     * The most telling style of a whole line (scanned by the code lexer only, without partitions): a log line's
+     * error at its end outweighs the process id and time it starts with.
+     */
+    Style mostTellingStyle(IDocument document, int offset, int length) {
+        Style best = Style.PLAIN;
+        code.setRange(document, offset, length);
+        for (IToken token = code.nextToken(); !token.isEOF(); token = code.nextToken()) {
+            Style style = token.isWhitespace() ? Style.PLAIN : Style.of(token);
+            if (style != Style.PLAIN && (best == Style.PLAIN || TELLING.indexOf(style) < TELLING.indexOf(best))) {
+                best = style;
+            }
+        }
+        return best;
     }
 
     Style firstStyle(IDocument document, int offset, int length) {

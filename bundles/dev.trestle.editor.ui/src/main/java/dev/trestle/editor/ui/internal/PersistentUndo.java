@@ -23,14 +23,18 @@ final class PersistentUndo implements IDocumentListener {
 
     private final IDocument document;
     private final EditHistory history;
-    private final Utf8Offsets offsets;
+    private final CharByteOffsets offsets;
     private Edit pending;
     private boolean applying;
 
     PersistentUndo(IDocument document, EditHistory history) {
+        this(document, history, new Utf8Offsets(document));
+    }
+
+    PersistentUndo(IDocument document, EditHistory history, CharByteOffsets offsets) {
         this.document = document;
         this.history = history;
-        this.offsets = new Utf8Offsets(document);
+        this.offsets = offsets;
         document.addDocumentListener(this);
     }
 

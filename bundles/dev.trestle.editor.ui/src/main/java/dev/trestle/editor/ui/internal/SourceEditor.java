@@ -29,10 +29,7 @@ import org.eclipse.swt.widgets.Control;
  * persistent history, and saving through the local history. Unsaved text is written aside after a short idle.
  */
 final class SourceEditor implements EditorPart, EditorActions {
-    private static final int IDLE_MS = 2000;
-    /** How far Ctrl+Alt+Z and Ctrl+Alt+Shift+Z go back and forth in time. */
-    static final Duration TIME_STEP = Duration.ofMinutes(1);
-
+    static final int IDLE_MS = 2000;
     private static final int PROJECT_POLL_MS = 1000;
 
     private final Path file;
@@ -42,6 +39,7 @@ final class SourceEditor implements EditorPart, EditorActions {
     private final DocumentMap map;
     private final ChangedLines changed;
     private final PersistentUndo undo;
+    private final HistoryMoves moves;
     private final Saving saving;
     private final ModelAnnotations annotations;
     private final BiConsumer<String, Throwable> errors;
@@ -79,8 +77,9 @@ final class SourceEditor implements EditorPart, EditorActions {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         changed = new ChangedLines(document);
         map = new DocumentMap(body, viewer, new LineStyles(language), changed);
-        map.control().setLayoutData(new GridData(DocumentMap.WIDTH, SWT.DEFAULT, false, true));
+        map.control().setLayoutData(DocumentMap.layoutData());
         undo = new PersistentUndo(document, history);
+        moves = new HistoryMoves(() -> undo, root, file, saving.prompts(), errors, this::updateDirty);
         savedState = undo.state();
         annotations = new ModelAnnotations(annotationModel, document, root.getDisplay());
         annotations.show(project.get().orElse(null), file);
@@ -264,54 +263,35 @@ final class SourceEditor implements EditorPart, EditorActions {
 
     @Override
     public void undo() {
-        move(undo::undo);
+        moves.undo();
     }
 
     @Override
     public void redo() {
-        move(undo::redo);
+        moves.redo();
     }
 
     @Override
     public void earlier() {
-        earlier(TIME_STEP);
+        earlier(HistoryMoves.TIME_STEP);
     }
 
     @Override
     public void later() {
-        later(TIME_STEP);
+        later(HistoryMoves.TIME_STEP);
     }
 
     void earlier(Duration duration) {
-        move(() -> undo.earlier(duration));
+        moves.earlier(duration);
     }
 
     void later(Duration duration) {
-        move(() -> undo.later(duration));
+        moves.later(duration);
     }
 
     @Override
     public void chooseUndoBranch() {
-        saving.prompts()
-                .chooseBranch(undo.branches(), undo.state())
-                .ifPresent(state -> move(() -> undo.switchTo(state)));
-    }
-
-    /** A move through the undo history; false when there was nowhere to go. */
-    private interface HistoryMove {
-        boolean run() throws BadLocationException;
-    }
-
-    private void move(HistoryMove step) {
-        try {
-            boolean moved = step.run();
-            if (!moved) {
-                root.getDisplay().beep();
-            }
-        } catch (BadLocationException e) {
-            errors.accept("The undo history of " + file + " does not fit its text", e);
-        }
-        updateDirty();
+        moves.chooseBranch();
     }
 
     private void updateDirty() {

@@ -110,7 +110,17 @@ public final class SourceEditorContribution implements EditorContribution {
             TextDocument text = service.open(key);
             probe.mark("open_mapped");
             try {
-                return new LargeFileEditor(parent, key, language, text, context::showError, probe);
+                return new LargeFileEditor(
+                        parent,
+                        key,
+                        language,
+                        text,
+                        LargeFileHistory.prepare(histories, stateDirectory, key),
+                        histories.localHistory(stateDirectory),
+                        stateDirectory,
+                        prompts != null ? prompts : Prompts.dialogs(context.shell()),
+                        context::showError,
+                        probe);
             } catch (IOException | RuntimeException e) {
                 text.close();
                 throw e;

@@ -6,33 +6,30 @@ import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Slider;
 
 /**
  * Keeps a window of a few megabytes of a {@link LargeDocument} in the text widget (JFace's visible region) and
- * moves it as the user scrolls, with a slider over the whole file beside it. StyledText does work for every line of
+ * moves it as the user scrolls, with the file's {@link LargeFileMap} beside it as the scroll bar. StyledText does work for every line of
  * its content when the content is set (a gigabyte log has ten million lines), so it is never given the whole file:
  * opening costs the same for any size, and the window follows the caret and the scroll position.
  */
 final class TextWindow {
     /** Bytes in the widget at once. */
     static final int SIZE = 1 << 20;
-    /** Positions of the slider; its selection is a fraction of the file's bytes. */
-    private static final int STEPS = 1 << 20;
 
     private final SourceViewer viewer;
     private final LargeDocument document;
-    private final Slider slider;
+    private final LargeFileMap map;
     private boolean moving;
 
-    TextWindow(SourceViewer viewer, LargeDocument document, Slider slider) {
+    TextWindow(SourceViewer viewer, LargeDocument document, LargeFileMap map) {
         this.viewer = viewer;
         this.document = document;
-        this.slider = slider;
-        slider.setValues(0, 0, STEPS + thumb(), thumb(), Math.max(1, thumb() / 8), thumb());
-        slider.addListener(SWT.Selection, event -> scrollTo(fractionToOffset(slider.getSelection())));
+        this.map = map;
+        map.onScroll(offset -> scrollTo((int) offset));
         viewer.addViewportListener(top -> followViewport());
-        viewer.getTextWidget().addListener(SWT.Resize, event -> updateSlider());
+        viewer.getTextWidget().addListener(SWT.Resize, event -> updateMap());
+        updateMap();
     }
 
     /** The region of the document to show first, before the viewer has one. */
@@ -71,7 +68,7 @@ final class TextWindow {
         if (widgetOffset >= 0) {
             viewer.getTextWidget().setTopIndex(viewer.getTextWidget().getLineAtOffset(widgetOffset));
         }
-        updateSlider();
+        updateMap();
     }
 
     private void restore(int top, Point selection) {
@@ -102,31 +99,21 @@ final class TextWindow {
         if (nearStart || nearEnd) {
             showAround(viewer.widgetOffset2ModelOffset(text.getOffsetAtLine(top)));
         }
-        updateSlider();
+        updateMap();
     }
 
-    private void updateSlider() {
-        if (slider.isDisposed()) {
+    /** Tells the map which bytes are on screen: from the top line to the end of the last visible one. */
+    private void updateMap() {
+        StyledText text = viewer.getTextWidget();
+        if (text.isDisposed()) {
             return;
         }
-        StyledText text = viewer.getTextWidget();
-        int top = viewer.widgetOffset2ModelOffset(text.getOffsetAtLine(text.getTopIndex()));
-        slider.setValues(offsetToFraction(top), 0, STEPS + thumb(), thumb(), Math.max(1, thumb() / 8), thumb());
-    }
-
-    /** The slider's thumb: the share of the file on screen, at least a little so that it can be grabbed. */
-    private int thumb() {
-        StyledText text = viewer.getTextWidget();
-        long visibleBytes = (long) Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight())) * 100;
-        return (int) Math.max(STEPS / 200, Math.min(STEPS, visibleBytes * STEPS / Math.max(1, document.getLength())));
-    }
-
-    private int offsetToFraction(int offset) {
-        return (int) ((long) offset * STEPS / Math.max(1, document.getLength()));
-    }
-
-    private int fractionToOffset(int fraction) {
-        return (int) Math.min(document.getLength(), (long) fraction * document.getLength() / STEPS);
+        int topLine = text.getTopIndex();
+        int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
+        int lastLine = Math.min(text.getLineCount() - 1, topLine + visible);
+        int top = viewer.widgetOffset2ModelOffset(text.getOffsetAtLine(topLine));
+        int bottom = viewer.widgetOffset2ModelOffset(text.getOffsetAtLine(lastLine));
+        map.showViewport(top, Math.max(0, bottom - top));
     }
 
     /** {@link #SIZE} bytes around {@code offset}, cut at line starts (found by scanning back, never by counting). */

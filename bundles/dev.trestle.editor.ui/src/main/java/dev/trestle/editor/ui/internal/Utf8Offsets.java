@@ -7,7 +7,7 @@ import org.eclipse.jface.text.IDocument;
  * document is ASCII both are the same, which is the common case for source code and keeps typing O(1); after the first
  * non-ASCII character, conversions scan the text before the offset.
  */
-final class Utf8Offsets {
+final class Utf8Offsets implements CharByteOffsets {
     private final IDocument document;
     private boolean ascii;
 
@@ -16,19 +16,21 @@ final class Utf8Offsets {
         this.ascii = isAscii(document.get());
     }
 
-    /** Call before {@code text} is inserted, so later conversions know whether they may take the fast path. */
-    void inserting(String text) {
+    @Override
+    public void inserting(String text) {
         ascii = ascii && isAscii(text);
     }
 
-    long toBytes(int charOffset) {
+    @Override
+    public long toBytes(int charOffset) {
         if (ascii) {
             return charOffset;
         }
         return utf8Length(document.get(), 0, charOffset);
     }
 
-    int toChars(long byteOffset) {
+    @Override
+    public int toChars(long byteOffset) {
         if (ascii) {
             return Math.toIntExact(byteOffset);
         }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trestle.editor.history.FileStamp;
+import dev.trestle.editor.history.LocalHistory;
+import dev.trestle.editor.history.Version;
 import dev.trestle.editor.internal.history.HistoryServiceImpl;
 import dev.trestle.editor.internal.text.TextDocumentServiceImpl;
 import dev.trestle.workbench.EditorPart;
@@ -17,13 +20,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Slider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,13 +141,19 @@ class LargeFileSwtTest {
         assertNotNull(exitStyle, "no style at the last lines' system call");
         assertEquals(Style.SYSCALL.color().getRGB(), exitStyle.foreground.getRGB());
 
-        // the slider beside the text spans the whole file: dragged to its end, the last lines are on screen
-        Slider slider = find(editor.control(), Slider.class);
-        slider.setSelection(slider.getMaximum() - slider.getThumb());
-        slider.notifyListeners(SWT.Selection, new Event());
+        // the document map beside the text spans the whole file: a click at its foot shows the last lines
+        Canvas map = editor.map().control();
+        assertEquals(LargeFileMap.WIDTH, map.getSize().x, "the map's width");
+        assertEquals(editor.viewer().getControl().getSize().y, map.getSize().y, "the map is as tall as the text");
+        Event click = new Event();
+        click.y = map.getClientArea().height - 1;
+        click.button = 1;
+        map.notifyListeners(SWT.MouseDown, click);
+        map.notifyListeners(SWT.MouseUp, click);
         window.pump();
         int top = editor.viewer().widgetOffset2ModelOffset(text.getOffsetAtLine(text.getTopIndex()));
         assertTrue(document.getLineOfOffset(top) > lines - 200, "top line " + document.getLineOfOffset(top));
+        assertEquals(top, editor.map().viewportStart(), "the map's slider follows the text to the end");
         assertEquals("+++ exited with 0 +++", text.getLine(text.getLineCount() - 1));
         int exitLine = text.getLineCount() - 2;
         int exitOffset = text.getOffsetAtLine(exitLine) + text.getLine(exitLine).indexOf("exit_group");
@@ -214,16 +224,22 @@ class LargeFileSwtTest {
         StyledText text = editor.viewer().getTextWidget();
         assertTrue(text.getEditable());
         String firstLine = text.getLine(0);
+        window.pumpUntil(editor::historyReady, "the file's digest and undo history");
 
         text.setCaretOffset(0);
         type(text, "EDIT ");
         assertEquals("EDIT " + firstLine, text.getLine(0));
         assertTrue(editor.isDirty());
         assertEquals("*edit.strace", window.activeTabTitle());
+        assertTrue(editor.changes().size() > 0, "the map marks the change");
+        // typing is undone a word at a time: the space, then the word
         key(text, 'z', 'z', SWT.MOD1);
-        assertEquals(firstLine, text.getLine(0), "undo takes the typing back");
+        assertEquals("EDIT" + firstLine, text.getLine(0), "undo takes the space back");
+        key(text, 'z', 'z', SWT.MOD1);
+        assertEquals(firstLine, text.getLine(0), "and then the word");
         key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
-        assertEquals("EDIT " + firstLine, text.getLine(0), "redo puts it back");
+        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        assertEquals("EDIT " + firstLine, text.getLine(0), "redo puts them back");
 
         // a new line at the very end, typed where Ctrl+End puts the caret
         key(text, '\0', SWT.END, SWT.MOD1);
@@ -245,6 +261,13 @@ class LargeFileSwtTest {
             out.write("\nappended".getBytes(StandardCharsets.US_ASCII));
         }
         assertEquals(-1, Files.mismatch(expected, file), "the saved file is the original with the two edits");
+        assertEquals(0, editor.changes().size(), "no unsaved changes to mark");
+        LocalHistory versions = new HistoryServiceImpl().localHistory(temp.resolve("editor-state"));
+        List<Version> kept = versions.versions(file);
+        assertEquals(1, kept.size(), "the save kept the previous version");
+        try (InputStream in = versions.open(kept.get(0))) {
+            assertEquals(FileStamp.of(original).sha256(), FileStamp.sha256(in), "the kept version is the original");
+        }
         long after = usedHeap();
         assertTrue(
                 after - before < MAX_HEAP_GROWTH,
@@ -260,5 +283,26 @@ class LargeFileSwtTest {
                     "#EDIT " + firstLine, new String(in.readNBytes(firstLine.length() + 6), StandardCharsets.US_ASCII));
         }
         assertEquals(Files.size(expected) + 1, Files.size(file));
+
+        // after a restart, undo goes on where it was: the "#", then "appended", then back to the original
+        window.close();
+        editors = new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), null);
+        editors.bindDocuments(new TextDocumentServiceImpl());
+        window = WorkbenchFixture.open(temp.resolve("state"), editors);
+        LargeFileEditor reopened =
+                assertInstanceOf(LargeFileEditor.class, window.openFile(file, 0), window.lastError());
+        StyledText again = reopened.viewer().getTextWidget();
+        window.pumpUntil(reopened::historyReady, "the undo history after the restart");
+        assertEquals("#EDIT " + firstLine, again.getLine(0));
+        key(again, 'z', 'z', SWT.MOD1);
+        assertEquals("EDIT " + firstLine, again.getLine(0), "undo after a restart takes back the last edit");
+        for (int i = 0; i < 4; i++) { // "appended", its line break, the space, the word
+            key(again, 'z', 'z', SWT.MOD1);
+        }
+        assertEquals(firstLine, again.getLine(0), "and the ones before it");
+        assertTrue(reopened.isDirty());
+        assertTrue(window.saveActive(), window.lastError());
+        assertEquals(-1, Files.mismatch(original, file), "undone to the original and saved: byte for byte");
+        assertEquals(3, versions.versions(file).size(), "every save kept what it replaced");
     }
 }

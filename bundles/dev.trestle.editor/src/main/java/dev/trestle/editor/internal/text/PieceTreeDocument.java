@@ -67,6 +67,13 @@ public final class PieceTreeDocument implements TextDocument {
     }
 
     @Override
+    public void replaceBytes(long offset, long length, byte[] bytes) {
+        checkBounds(offset, length); // bytes, not text: a range may cut a sequence that is not UTF-8 anyway
+        tree.delete(offset, length);
+        tree.insert(offset, bytes.clone());
+    }
+
+    @Override
     public void read(long offset, byte[] target, int targetOffset, int length) {
         if (offset < 0 || length < 0 || offset > length() - length) {
             throw new IndexOutOfBoundsException(
@@ -211,11 +218,15 @@ public final class PieceTreeDocument implements TextDocument {
         return (byteAt(offset) & 0xC0) == 0x80;
     }
 
-    private void checkRange(long offset, long length) {
+    private void checkBounds(long offset, long length) {
         if (offset < 0 || length < 0 || offset > length() - length) {
             throw new IndexOutOfBoundsException(
                     "range " + offset + "+" + length + " is outside the document of " + length() + " bytes");
         }
+    }
+
+    private void checkRange(long offset, long length) {
+        checkBounds(offset, length);
         if (insideSequence(offset) || insideSequence(offset + length)) {
             throw new IllegalArgumentException("range " + offset + "+" + length + " splits a UTF-8 sequence");
         }

@@ -1,5 +1,6 @@
 package dev.trestle.editor.internal.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,6 +53,46 @@ class PieceTreeDocumentPropertyTest {
                 }
                 if (step % 50 == 0) {
                     compare(document, model, random, "seed " + seed + " step " + step);
+                }
+            }
+        }
+    }
+
+    /** Bytes put in as given, invalid UTF-8 included, as the large-file view's undo puts back what it removed. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomByteEditsMatchAByteModel(long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        ByteArrayOutputStream initial = new ByteArrayOutputStream();
+        for (int i = random.nextInt(300); i > 0; i--) {
+            initial.write(random.nextInt(8) == 0 ? '\n' : random.nextInt(256));
+        }
+        byte[] model = initial.toByteArray();
+        Path file = dir.resolve("bytes.bin");
+        Files.write(file, model);
+        try (PieceTreeDocument document = PieceTreeDocument.open(file, TINY)) {
+            for (int step = 1; step <= 300; step++) {
+                int from = random.nextInt(model.length + 1);
+                int to = Math.min(model.length, from + random.nextInt(12));
+                byte[] inserted = new byte[random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(6)];
+                for (int i = 0; i < inserted.length; i++) {
+                    inserted[i] = (byte) (random.nextInt(6) == 0 ? '\n' : 0x80 + random.nextInt(128));
+                }
+                document.replaceBytes(from, to - from, inserted);
+                ByteArrayOutputStream next = new ByteArrayOutputStream();
+                next.write(model, 0, from);
+                next.write(inserted);
+                next.write(model, to, model.length - to);
+                model = next.toByteArray();
+                if (step % 30 == 0) {
+                    ByteArrayOutputStream written = new ByteArrayOutputStream();
+                    document.writeTo(written);
+                    assertArrayEquals(model, written.toByteArray(), "seed " + seed + " step " + step);
+                    long lineFeeds = 0;
+                    for (byte b : model) {
+                        lineFeeds += b == '\n' ? 1 : 0;
+                    }
+                    assertEquals(lineFeeds + 1, document.lineCount(), "seed " + seed + " step " + step + ": lines");
                 }
             }
         }

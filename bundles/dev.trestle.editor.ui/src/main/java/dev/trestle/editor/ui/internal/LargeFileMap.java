@@ -1,0 +1,198 @@
+package dev.trestle.editor.ui.internal;
+
+import dev.trestle.editor.text.TextDocument;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
+import org.eclipse.jface.text.Document;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The document map of a large file: each pixel row stands for an equal share of the file's bytes and shows one line
+ * sampled there (as long as the line, coloured by its most telling token: an error, a system call), so the map costs a few hundred small reads
+ * whatever the file's size, and never waits for the line count. The part on screen is a translucent slider that
+ * scrolls the text when clicked or dragged; unsaved changes (green, left) and search hits (orange, right) are marked.
+ */
+final class LargeFileMap {
+    static final int WIDTH = DocumentMap.WIDTH;
+    /** Bytes read at a row's offset to find the next whole line and its head. */
+    private static final int SAMPLE = 512;
+
+    private static final Color BACKGROUND = new Color(0xf6, 0xf6, 0xf2);
+    private static final Color SLIDER = new Color(0x40, 0x60, 0xa0);
+    private static final Color PLAIN = new Color(0xa0, 0xa0, 0xa0);
+    private static final Color CHANGED = new Color(0x30, 0xa0, 0x40);
+    private static final Color HIT = new Color(0xe0, 0x80, 0x10);
+
+    private final Canvas canvas;
+    private final TextDocument text;
+    private final LineStyles lineStyles;
+    private final OffsetMarks changes;
+    private final OffsetMarks hits;
+    private LongConsumer onScroll = offset -> {};
+    private long viewportStart;
+    private long viewportBytes;
+    private Row[] rows = new Row[0];
+    private long rowsForLength = -1;
+    private boolean dragging;
+
+    LargeFileMap(Composite parent, TextDocument text, Language language, OffsetMarks changes, OffsetMarks hits) {
+        this.text = text;
+        this.lineStyles = new LineStyles(language);
+        this.changes = changes;
+        this.hits = hits;
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.addListener(SWT.Paint, event -> paint(event.gc));
+        canvas.addListener(SWT.Resize, event -> rowsForLength = -1);
+        canvas.addListener(SWT.MouseDown, event -> {
+            dragging = true;
+            scrollTo(event);
+        });
+        canvas.addListener(SWT.MouseMove, event -> {
+            if (dragging) {
+                scrollTo(event);
+            }
+        });
+        canvas.addListener(SWT.MouseUp, event -> dragging = false);
+    }
+
+    Canvas control() {
+        return canvas;
+    }
+
+    static GridData layoutData() {
+        return DocumentMap.layoutData();
+    }
+
+    /** Called with the offset the user wants at the top of the text. */
+    void onScroll(LongConsumer listener) {
+        onScroll = listener;
+    }
+
+    /** The bytes on screen, for the slider. */
+    void showViewport(long start, long bytes) {
+        if (start != viewportStart || bytes != viewportBytes) {
+            viewportStart = start;
+            viewportBytes = bytes;
+            redraw();
+        }
+    }
+
+    /** The first byte on screen, where the slider starts. */
+    long viewportStart() {
+        return viewportStart;
+    }
+
+    /** The text changed: the sampled rows are read again at the next paint. */
+    void textChanged() {
+        rowsForLength = -1;
+        redraw();
+    }
+
+    void redraw() {
+        if (!canvas.isDisposed()) {
+            canvas.redraw();
+        }
+    }
+
+    private record Row(int indent, int length, Style style) {}
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(BACKGROUND);
+        gc.fillRectangle(area);
+        long length = text.length();
+        if (length == 0 || area.height <= 0) {
+            return;
+        }
+        if (rowsForLength != length || rows.length != area.height) {
+            rows = sampleRows(area.height, length);
+            rowsForLength = length;
+        }
+        for (int y = 0; y < rows.length; y++) {
+            Row row = rows[y];
+            if (row != null && row.length > 0) {
+                gc.setBackground(row.style == Style.PLAIN ? PLAIN : row.style.color());
+                gc.fillRectangle(2 + row.indent / 2, y, Math.max(1, row.length / 2), 1);
+            }
+        }
+        paintMarks(gc, changes, CHANGED, 0, area, length);
+        paintMarks(gc, hits, HIT, area.width - 8, area, length);
+        int top = y(viewportStart, area.height, length);
+        int height = Math.max(6, y(viewportStart + viewportBytes, area.height, length) - top);
+        gc.setAlpha(70);
+        gc.setBackground(SLIDER);
+        gc.fillRectangle(0, top, area.width, height);
+        gc.setAlpha(255);
+        gc.setForeground(SLIDER);
+        gc.setLineWidth(2);
+        gc.drawRectangle(1, top + 1, area.width - 2, height - 2);
+        gc.setLineWidth(1);
+    }
+
+    private static void paintMarks(GC gc, OffsetMarks marks, Color color, int x, Rectangle area, long length) {
+        gc.setBackground(color);
+        int width = x == 0 ? 3 : 8;
+        marks.forEach(offset -> gc.fillRectangle(x, Math.max(0, y(offset, area.height, length) - 1), width, 3));
+    }
+
+    private static int y(long offset, int height, long length) {
+        return (int) Math.min(height - 1L, offset * height / length);
+    }
+
+    /** One line per row: the first whole line after the row's first byte (or the first line, for row 0). */
+    private Row[] sampleRows(int height, long length) {
+        Row[] sampled = new Row[height];
+        byte[] buffer = new byte[SAMPLE];
+        long previous = -1;
+        for (int y = 0; y < height; y++) {
+            long at = length * y / height;
+            if (at <= previous) {
+                continue; // fewer bytes than rows: a line already drawn
+            }
+            int read = (int) Math.min(SAMPLE, length - at);
+            text.read(at, buffer, 0, read);
+            int start = 0;
+            if (at > 0) {
+                while (start < read && buffer[start] != '\n') {
+                    start++;
+                }
+                start++;
+            }
+            int end = start;
+            while (end < read && buffer[end] != '\n') {
+                end++;
+            }
+            if (start >= read) {
+                continue;
+            }
+            previous = at + end;
+            String line = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+            int indent = 0;
+            while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+                indent++;
+            }
+            int visible = Math.min(line.length(), WIDTH * 2) - indent;
+            if (visible > 0) {
+                Style style = lineStyles.mostTellingStyle(new Document(line), indent, line.length() - indent);
+                sampled[y] = new Row(indent, visible, style);
+            }
+        }
+        return sampled;
+    }
+
+    private void scrollTo(Event event) {
+        Rectangle area = canvas.getClientArea();
+        long length = text.length();
+        // the slider's travel is the map's height: its top row shows the start, its bottom row the end
+        long travel = Math.max(0, length - viewportBytes);
+        double fraction = Math.max(0, Math.min(1, event.y / (double) Math.max(1, area.height - 1)));
+        onScroll.accept((long) (travel * fraction));
+    }
+}
