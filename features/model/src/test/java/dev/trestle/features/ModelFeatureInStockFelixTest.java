@@ -73,7 +73,7 @@ class ModelFeatureInStockFelixTest {
         // The generated package registers itself and answers from inside the framework.
         Class<?> packageClass = model.loadClass("dev.trestle.model.TrestlePackage");
         Object nsUri = packageClass.getField("eNS_URI").get(null);
-        assertEquals("https://trestle.dev/model/1.0", nsUri);
+        assertEquals("https://trestle.dev/model/1.1", nsUri);
         Object factoryInstance = model.loadClass("dev.trestle.model.TrestleFactory")
                 .getField("eINSTANCE")
                 .get(null);

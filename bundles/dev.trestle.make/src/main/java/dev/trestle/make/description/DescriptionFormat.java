@@ -18,7 +18,11 @@ public final class DescriptionFormat {
     public static final String FILE_NAME = "trestle-build.txt";
 
     static final List<String> TARGET_KEYS =
-            List.of("sources", "exclude", "include", "define", "flags", "link-flags", "libs", "platforms");
+            List.of("sources", "exclude", "include", "define", "flags", "link-flags", "libs", "platforms", "version");
+    /** The target keys that may be given for one platform only: {@code KEY on PLATFORM = ...}. */
+    static final List<String> VARIANT_KEYS =
+            List.of("sources", "exclude", "include", "define", "flags", "link-flags", "libs");
+
     static final List<String> PLATFORM_KEYS = List.of("os", "compiler", "triple");
     static final List<String> COMMAND_KEYS = List.of("outputs", "inputs", "run");
     private static final Map<String, TargetKind> KINDS = Map.of(
@@ -165,7 +169,19 @@ public final class DescriptionFormat {
             keys.put("link-flags", target.linkFlags());
             keys.put("libs", target.libraries());
             keys.put("platforms", target.platforms());
+            keys.put("version", target.version() == null ? List.of() : List.of(target.version()));
             keys.forEach((key, values) -> line(out, key, values));
+            for (TargetVariant variant : target.variants()) {
+                Map<String, List<String>> added = new LinkedHashMap<>();
+                added.put("sources", variant.sources());
+                added.put("exclude", variant.excludes());
+                added.put("include", variant.includeDirs());
+                added.put("define", variant.defines());
+                added.put("flags", variant.flags());
+                added.put("link-flags", variant.linkFlags());
+                added.put("libs", variant.libraries());
+                added.forEach((key, values) -> line(out, key + " on " + variant.platform(), values));
+            }
         }
         return out.toString();
     }

@@ -53,7 +53,12 @@ public final class DescriptionModel {
             target.setName(spec.name());
             target.setKind(spec.kind());
             spec.platforms().stream().map(platforms::get).filter(p -> p != null).forEach(target.getPlatforms()::add);
-            for (String path : Globs.expand(root, spec)) {
+            // the files of every platform's build: the base sources and each variant's
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>(Globs.expand(root, spec));
+            for (TargetVariant variant : spec.variants()) {
+                sources.addAll(Globs.expand(root, spec.on(variant.platform())));
+            }
+            for (String path : sources) {
                 if (files.containsKey(path)) {
                     target.getSources().add(files.get(path));
                 }
@@ -65,6 +70,13 @@ public final class DescriptionModel {
                     output.setKind(Outputs.kind(spec.kind()));
                     output.setPlatform(platforms.get(platform.name()));
                     target.getOutputs().add(output);
+                    for (Outputs.Link link : Outputs.links(spec, platform)) {
+                        BuildOutput linkOutput = TrestleFactory.eINSTANCE.createBuildOutput();
+                        linkOutput.setPath("build/" + platform.name() + "/" + link.file());
+                        linkOutput.setKind(Outputs.kind(spec.kind()));
+                        linkOutput.setPlatform(platforms.get(platform.name()));
+                        target.getOutputs().add(linkOutput);
+                    }
                 }
             }
             target.getSourcePatterns().addAll(spec.sources());
@@ -74,6 +86,19 @@ public final class DescriptionModel {
             target.getCompileFlags().addAll(spec.flags());
             target.getLinkFlags().addAll(spec.linkFlags());
             target.getLibraries().addAll(spec.libraries());
+            target.setVersion(spec.version());
+            for (TargetVariant variantSpec : spec.variants()) {
+                dev.trestle.model.TargetVariant variant = TrestleFactory.eINSTANCE.createTargetVariant();
+                variant.setPlatform(variantSpec.platform());
+                variant.getSourcePatterns().addAll(variantSpec.sources());
+                variant.getExcludePatterns().addAll(variantSpec.excludes());
+                variant.getIncludeDirectories().addAll(variantSpec.includeDirs());
+                variant.getDefines().addAll(variantSpec.defines());
+                variant.getCompileFlags().addAll(variantSpec.flags());
+                variant.getLinkFlags().addAll(variantSpec.linkFlags());
+                variant.getLibraries().addAll(variantSpec.libraries());
+                target.getVariants().add(variant);
+            }
             project.getTargets().add(target);
             targets.put(spec.name(), target);
         }
@@ -145,7 +170,19 @@ public final class DescriptionModel {
                             : target.getDependsOn().stream()
                                     .map(Target::getName)
                                     .toList(),
-                    platformNames));
+                    platformNames,
+                    target.getVersion(),
+                    target.getVariants().stream()
+                            .map(v -> new TargetVariant(
+                                    v.getPlatform(),
+                                    v.getSourcePatterns(),
+                                    v.getExcludePatterns(),
+                                    v.getIncludeDirectories(),
+                                    v.getDefines(),
+                                    v.getCompileFlags(),
+                                    v.getLinkFlags(),
+                                    v.getLibraries()))
+                            .toList()));
         }
         return new BuildDescription(project.getName(), platforms, targets, commands);
     }
@@ -166,10 +203,61 @@ public final class DescriptionModel {
                 case SHARED_LIBRARY ->
                     windows
                             ? "bin/lib" + target.name() + ".dll"
-                            : "lib/lib" + target.name()
-                                    + (platform.os() == dev.trestle.model.OperatingSystem.MACOS ? ".dylib" : ".so");
+                            : platform.os() == dev.trestle.model.OperatingSystem.MACOS
+                                    ? "lib/lib" + target.name() + ".dylib"
+                                    : "lib/" + elfName(target)
+                                            + (target.version() == null ? "" : "." + target.version());
                 case CUSTOM -> "gen/" + target.name();
             };
+        }
+
+        /** {@code libNAME.so}, the name a link line gives. */
+        private static String elfName(TargetSpec target) {
+            return "lib" + target.name() + ".so";
+        }
+
+        private static boolean versionedElf(TargetSpec target, PlatformSpec platform) {
+            return target.kind() == TargetKind.SHARED_LIBRARY
+                    && target.version() != null
+                    && platform.os() != dev.trestle.model.OperatingSystem.WINDOWS
+                    && platform.os() != dev.trestle.model.OperatingSystem.MACOS;
+        }
+
+        /**
+         * The name the dynamic loader looks for, which a shared library records in itself: on Linux {@code
+         * libNAME.so.MAJOR} for a versioned library, else its file name.
+         */
+        public static String soname(TargetSpec target, PlatformSpec platform) {
+            if (versionedElf(target, platform)) {
+                return elfName(target) + "." + target.version().split("\\.")[0];
+            }
+            String file = file(target, platform);
+            return file.substring(file.lastIndexOf('/') + 1);
+        }
+
+        /**
+         * A symbolic link the build makes beside a library: {@code file} relative to the build directory, pointing
+         * to {@code pointsTo}, a name in the same directory.
+         */
+        public record Link(String file, String pointsTo) {}
+
+        /**
+         * The links of a versioned shared library on Linux, as its installation would have them: the soname to the
+         * file ({@code libNAME.so.1 -> libNAME.so.1.2.3}) and the linker's name to the soname ({@code libNAME.so ->
+         * libNAME.so.1}); none for anything else. A version of one number gives only the linker's name.
+         */
+        public static List<Link> links(TargetSpec target, PlatformSpec platform) {
+            if (!versionedElf(target, platform)) {
+                return List.of();
+            }
+            String file = file(target, platform).substring("lib/".length());
+            String soname = soname(target, platform);
+            List<Link> links = new ArrayList<>();
+            if (!soname.equals(file)) {
+                links.add(new Link("lib/" + soname, file));
+            }
+            links.add(new Link("lib/" + elfName(target), soname));
+            return links;
         }
 
         /** The import library of a Windows DLL ({@code lib/libNAME.dll.a}); empty for everything else. */
@@ -181,6 +269,9 @@ public final class DescriptionModel {
 
         /** What a program names on its link line to use the library: the import library of a DLL, else the file. */
         public static String linkFile(TargetSpec target, PlatformSpec platform) {
+            if (versionedElf(target, platform)) {
+                return "lib/" + elfName(target);
+            }
             return importLibrary(target, platform).orElseGet(() -> file(target, platform));
         }
 

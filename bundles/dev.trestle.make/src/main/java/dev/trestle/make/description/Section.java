@@ -16,6 +16,8 @@ final class Section {
     private final int line;
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    /** By platform, in the order of their first line: the keys given for that platform only. */
+    private final Map<String, Map<String, List<String>>> variants = new LinkedHashMap<>();
 
     private Section(String kind, String name, int line) {
         this.kind = kind;
@@ -56,6 +58,11 @@ final class Section {
     }
 
     void add(String key, List<String> list, Path file, int at) throws DescriptionException {
+        String[] words = key.split("\\s+");
+        if (words.length == 3 && words[1].equals("on")) {
+            addVariant(words[0], words[2], list, file, at);
+            return;
+        }
         List<String> allowed = switch (kind) {
             case "platform" -> DescriptionFormat.PLATFORM_KEYS;
             case "command" -> DescriptionFormat.COMMAND_KEYS;
@@ -68,11 +75,46 @@ final class Section {
                     "unknown key '" + key + "' in [" + kind + " " + name + "]; expected one of "
                             + String.join(", ", allowed));
         }
-        if (kind.equals("platform") && (list.size() != 1 || values.containsKey(key))) {
-            throw new DescriptionException(file, at, "expected one value for '" + key + "' in [platform " + name + "]");
+        boolean single = kind.equals("platform") || key.equals("version");
+        if (single && (list.size() != 1 || values.containsKey(key))) {
+            throw new DescriptionException(
+                    file, at, "expected one value for '" + key + "' in [" + kind + " " + name + "]");
+        }
+        if (key.equals("version")) {
+            if (!kind.equals("shared-library")) {
+                throw new DescriptionException(
+                        file, at, "'version' is for a shared-library; [" + kind + " " + name + "] has none");
+            }
+            if (!list.get(0).matches("\\d{1,9}(\\.\\d{1,9}){0,2}")) {
+                throw new DescriptionException(
+                        file, at, "expected version = MAJOR[.MINOR[.PATCH]] (digits), found: " + list.get(0));
+            }
         }
         values.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list);
         lines.putIfAbsent(key, at);
+    }
+
+    /** {@code KEY on PLATFORM = ...}: a target's setting for one platform. */
+    private void addVariant(String key, String platform, List<String> list, Path file, int at)
+            throws DescriptionException {
+        if (kind.equals("platform") || kind.equals("command")) {
+            throw new DescriptionException(
+                    file, at, "'" + key + " on " + platform + "' is for targets, not [" + kind + " " + name + "]");
+        }
+        if (!DescriptionFormat.VARIANT_KEYS.contains(key)) {
+            throw new DescriptionException(
+                    file,
+                    at,
+                    "unknown key '" + key + "' before 'on " + platform + "' in [" + kind + " " + name
+                            + "]; expected one of " + String.join(", ", DescriptionFormat.VARIANT_KEYS));
+        }
+        if (!platform.matches("[A-Za-z0-9_.+-]+")) {
+            throw new DescriptionException(
+                    file, at, "expected a platform name of letters, digits and _.+- after 'on'; found: " + platform);
+        }
+        variants.computeIfAbsent(platform, p -> new LinkedHashMap<>())
+                .computeIfAbsent(key, k -> new ArrayList<>())
+                .addAll(list);
     }
 
     PlatformSpec platform(Path file) throws DescriptionException {
@@ -114,7 +156,23 @@ final class Section {
                 list("flags"),
                 list("link-flags"),
                 list("libs"),
-                list("platforms"));
+                list("platforms"),
+                single("version"),
+                variants());
+    }
+
+    private List<TargetVariant> variants() {
+        List<TargetVariant> result = new ArrayList<>();
+        variants.forEach((platform, keys) -> result.add(new TargetVariant(
+                platform,
+                keys.getOrDefault("sources", List.of()),
+                keys.getOrDefault("exclude", List.of()),
+                keys.getOrDefault("include", List.of()),
+                keys.getOrDefault("define", List.of()),
+                keys.getOrDefault("flags", List.of()),
+                keys.getOrDefault("link-flags", List.of()),
+                keys.getOrDefault("libs", List.of()))));
+        return result;
     }
 
     private String single(String key) {

@@ -4,11 +4,16 @@ import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.SearchPath;
 import dev.trestle.model.TargetKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One target of the description, as written (globs unexpanded). See the package documentation for each field. */
+/**
+ * One target of the description, as written (globs unexpanded). See the package documentation for each field.
+ * {@code version} is a shared library's version, or {@code null}; {@code variants} are the settings it has on one
+ * platform only, which {@link #on} applies.
+ */
 public record TargetSpec(
         String name,
         TargetKind kind,
@@ -19,7 +24,9 @@ public record TargetSpec(
         List<String> flags,
         List<String> linkFlags,
         List<String> libraries,
-        List<String> platforms) {
+        List<String> platforms,
+        String version,
+        List<TargetVariant> variants) {
     public TargetSpec {
         sources = List.copyOf(sources);
         excludes = List.copyOf(excludes);
@@ -29,6 +36,77 @@ public record TargetSpec(
         linkFlags = List.copyOf(linkFlags);
         libraries = List.copyOf(libraries);
         platforms = List.copyOf(platforms);
+        variants = List.copyOf(variants);
+    }
+
+    /** A target without a version and without platform-specific settings. */
+    public TargetSpec(
+            String name,
+            TargetKind kind,
+            List<String> sources,
+            List<String> excludes,
+            List<String> includeDirs,
+            List<String> defines,
+            List<String> flags,
+            List<String> linkFlags,
+            List<String> libraries,
+            List<String> platforms) {
+        this(
+                name,
+                kind,
+                sources,
+                excludes,
+                includeDirs,
+                defines,
+                flags,
+                linkFlags,
+                libraries,
+                platforms,
+                null,
+                List.of());
+    }
+
+    /**
+     * The target as built on {@code platform}: every variant for it appended to the target's own lists, in the
+     * description's order, and no variants left.
+     */
+    public TargetSpec on(String platform) {
+        List<String> s = new ArrayList<>(sources);
+        List<String> x = new ArrayList<>(excludes);
+        List<String> i = new ArrayList<>(includeDirs);
+        List<String> d = new ArrayList<>(defines);
+        List<String> f = new ArrayList<>(flags);
+        List<String> lf = new ArrayList<>(linkFlags);
+        List<String> l = new ArrayList<>(libraries);
+        for (TargetVariant variant : variants) {
+            if (variant.platform().equals(platform)) {
+                s.addAll(variant.sources());
+                x.addAll(variant.excludes());
+                i.addAll(variant.includeDirs());
+                d.addAll(variant.defines());
+                f.addAll(variant.flags());
+                lf.addAll(variant.linkFlags());
+                l.addAll(variant.libraries());
+            }
+        }
+        return new TargetSpec(name, kind, s, x, i, d, f, lf, l, platforms, version, List.of());
+    }
+
+    /** The same target with other include directories and compile flags (what an include fix changes). */
+    public TargetSpec withIncludeDirsAndFlags(List<String> newIncludeDirs, List<String> newFlags) {
+        return new TargetSpec(
+                name,
+                kind,
+                sources,
+                excludes,
+                newIncludeDirs,
+                defines,
+                newFlags,
+                linkFlags,
+                libraries,
+                platforms,
+                version,
+                variants);
     }
 
     /**

@@ -22,6 +22,10 @@
  * inputs = tools/gen-config.sh
  * run = sh {src}/tools/gen-config.sh {out}
  *
+ * [shared-library wf]
+ * sources = lib/wf/*.c
+ * version = 1.2.3
+ *
  * [program wordfreq]
  * sources = src/**&#47;*.c
  * exclude = src/all-in-one.c
@@ -30,7 +34,10 @@
  * flags = -O2 -Wall
  * link-flags = -Wl,-E
  * libs = text m
- * platforms = linux-gcc
+ * platforms = linux-gcc macos-clang mingw64
+ * sources on macos-clang = src/mac/*.m
+ * link-flags on macos-clang = -framework Cocoa
+ * libs on mingw64 = ws2_32
  * </pre>
  *
  * <ul>
@@ -43,7 +50,15 @@
  *       {@code ?} stay within a directory, {@code **&#47;} spans any number of them; hidden directories and
  *       {@code build/} are never matched), {@code include} (directories for {@code -I}), {@code define} ({@code
  *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags), {@code link-flags}, {@code libs} (another
- *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all).
+ *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all),
+ *       {@code version} (of a {@code shared-library} only: {@code MAJOR[.MINOR[.PATCH]]}; on Linux the library is
+ *       {@code lib/libNAME.so.VERSION}, linked with the soname {@code libNAME.so.MAJOR}, and the build makes the
+ *       symbolic links {@code libNAME.so.MAJOR} and {@code libNAME.so} beside it, which {@code clean} removes as
+ *       links; other platforms ignore it).
+ *   <li>{@code KEY on PLATFORM = ...} in a target, for {@code sources}, {@code exclude}, {@code include}, {@code
+ *       define}, {@code flags}, {@code link-flags} and {@code libs}: values the target has on that platform only,
+ *       appended to its own list of the same name (so a Cocoa part, or {@code ws2_32} on Windows, stays out of the
+ *       other platforms' builds).
  *   <li>Platform keys: {@code os} ({@code linux}, {@code macos}, {@code windows}), {@code compiler}, {@code triple}.
  *       {@code linux-gcc}, {@code linux-clang}, {@code macos-clang} and {@code mingw64} ({@code
  *       x86_64-w64-mingw32-gcc}: {@code .exe} programs, a shared library as {@code bin/libNAME.dll} with the import
@@ -66,7 +81,7 @@
  * again is unchanged apart from comments and spacing.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package dev.trestle.make.description;
 
 import org.osgi.annotation.bundle.Export;

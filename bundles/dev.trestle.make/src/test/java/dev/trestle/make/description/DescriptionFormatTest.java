@@ -53,7 +53,40 @@ class DescriptionFormatTest {
                                 List.of(),
                                 List.of("-Wl,-E"),
                                 List.of("text", "m"),
-                                List.of("linux-gcc"))),
+                                List.of("linux-gcc", "mingw64"),
+                                null,
+                                List.of(
+                                        new TargetVariant(
+                                                "mingw64",
+                                                List.of("src/win/*.c"),
+                                                List.of("src/win/old.c"),
+                                                List.of("win"),
+                                                List.of("WIN32_LEAN_AND_MEAN"),
+                                                List.of("-mconsole"),
+                                                List.of("-static"),
+                                                List.of("ws2_32")),
+                                        new TargetVariant(
+                                                "macos-clang",
+                                                List.of("src/mac/*.m"),
+                                                List.of(),
+                                                List.of(),
+                                                List.of(),
+                                                List.of(),
+                                                List.of("-framework", "Cocoa"),
+                                                List.of()))),
+                        new TargetSpec(
+                                "wf",
+                                TargetKind.SHARED_LIBRARY,
+                                List.of("lib/a.c"),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                "1.2.3",
+                                List.of())),
                 List.of(new CommandSpec(
                         "gen-config",
                         List.of("wordfreq/generated.h", "x.h"),
@@ -66,6 +99,25 @@ class DescriptionFormatTest {
         String text = DescriptionFormat.format(sample());
         assertEquals(sample(), DescriptionFormat.parse(text, FILE));
         assertEquals(text, DescriptionFormat.format(DescriptionFormat.parse(text, FILE)), "stable under rewrite");
+    }
+
+    @Test
+    void platformSettingsAreWrittenAsKeyOnPlatformAndApplyToThatPlatformOnly() throws IOException {
+        String text = DescriptionFormat.format(sample());
+        assertTrue(text.contains("\nlibs on mingw64 = ws2_32\n"), text);
+        assertTrue(text.contains("\nlink-flags on macos-clang = -framework Cocoa\n"), text);
+        assertTrue(text.contains("\nversion = 1.2.3\n"), text);
+        TargetSpec program = DescriptionFormat.parse(
+                        "project = x\n[program a]\nsources = a.c\nlibs = m\nlibs on mingw64 = ws2_32\n"
+                                + "sources on macos-clang = mac/*.m\nlibs on mingw64 = iphlpapi\n",
+                        FILE)
+                .targets()
+                .get(0);
+        assertEquals(List.of("m", "ws2_32", "iphlpapi"), program.on("mingw64").libraries());
+        assertEquals(List.of("a.c"), program.on("mingw64").sources());
+        assertEquals(List.of("a.c", "mac/*.m"), program.on("macos-clang").sources());
+        assertEquals(List.of("m"), program.on("linux-gcc").libraries());
+        assertEquals(List.of(), program.on("linux-gcc").variants());
     }
 
     @Test
@@ -90,6 +142,11 @@ class DescriptionFormatTest {
                 new Case("project = x\n[command g]\noutputs = a.h\n", 2, "expected 'run = ...'"),
                 new Case("project = x\n[command g]\noutputs = ../a.h\nrun = true\n", 3, "without '..'"),
                 new Case("project = x\n[command g]\nsources = a.c\n", 3, "expected one of outputs, inputs, run"),
+                new Case("project = x\n[program a]\nversion = 1\n", 3, "'version' is for a shared-library"),
+                new Case("project = x\n[shared-library a]\nversion = 1.x\n", 3, "MAJOR[.MINOR[.PATCH]]"),
+                new Case("project = x\n[shared-library a]\nversion = 1 2\n", 3, "expected one value"),
+                new Case("project = x\n[program a]\nplatforms on mingw64 = x\n", 3, "before 'on mingw64'"),
+                new Case("project = x\n[command g]\nrun on mingw64 = x\n", 3, "is for targets"),
                 new Case(
                         "project = x\n[command g]\noutputs = a.h\nrun = true\n[command h]\noutputs = a.h\nrun = x\n",
                         5,
@@ -125,15 +182,25 @@ class DescriptionFormatTest {
                         .map(SourceFile::getPath)
                         .toList());
         assertEquals(
-                List.of("build/linux-gcc/bin/wordfreq"),
+                List.of("build/linux-gcc/bin/wordfreq", "build/mingw64/bin/wordfreq.exe"),
                 project.getTargets().get(1).getOutputs().stream()
                         .map(o -> o.getPath())
                         .toList());
         assertEquals("text", project.getTargets().get(1).getDependsOn().get(0).getName());
-        assertEquals(TargetKind.CUSTOM, project.getTargets().get(2).getKind(), "a command is a custom target");
+        assertEquals(
+                List.of(
+                        "build/linux-gcc/lib/libwf.so.1.2.3",
+                        "build/linux-gcc/lib/libwf.so.1",
+                        "build/linux-gcc/lib/libwf.so",
+                        "build/mingw64/bin/libwf.dll"),
+                project.getTargets().get(2).getOutputs().stream()
+                        .map(o -> o.getPath())
+                        .toList(),
+                "a versioned library and its links on Linux; the version means nothing to a DLL");
+        assertEquals(TargetKind.CUSTOM, project.getTargets().get(3).getKind(), "a command is a custom target");
         assertEquals(
                 List.of("build/linux-gcc/gen/wordfreq/generated.h", "build/linux-gcc/gen/x.h"),
-                project.getTargets().get(2).getOutputs().stream()
+                project.getTargets().get(3).getOutputs().stream()
                         .filter(o -> o.getPlatform().getName().equals("linux-gcc"))
                         .map(o -> o.getPath())
                         .toList());

@@ -97,17 +97,7 @@ public final class IncludeFixes {
                 flags.removeIf(flag -> flag.startsWith("-I")
                         && root.resolve(flag.substring(2)).normalize().equals(dir));
             }
-            targets.add(new TargetSpec(
-                    target.name(),
-                    target.kind(),
-                    target.sources(),
-                    target.excludes(),
-                    includes,
-                    target.defines(),
-                    flags,
-                    target.linkFlags(),
-                    target.libraries(),
-                    target.platforms()));
+            targets.add(target.withIncludeDirsAndFlags(includes, flags));
         }
         BuildDescription fixed =
                 new BuildDescription(description.project(), description.platforms(), targets, description.commands());

@@ -38,10 +38,17 @@ public final class GeneratorImpl implements MakefileGenerator {
 
     private static final List<String> UNIT_SUFFIXES = List.of(".c", ".cc", ".cpp", ".cxx", ".m", ".mm", ".S");
     private final DependencyScanner scanner;
+    private final String launcher;
 
     @Activate
     public GeneratorImpl(@Reference DependencyScanner scanner) {
+        this(scanner, Regeneration.launcherOfThisProcess());
+    }
+
+    /** @param launcher the {@code trestle} launcher a build file runs to write itself again; {@code null}: none */
+    GeneratorImpl(DependencyScanner scanner, String launcher) {
         this.scanner = scanner;
+        this.launcher = launcher;
     }
 
     @Override
@@ -68,16 +75,24 @@ public final class GeneratorImpl implements MakefileGenerator {
                     + " in " + buildDir + ")");
         }
         Plan plan = plan(src, description, platform);
-        String text =
-                backend == Backend.NINJA ? NinjaText.render(plan, buildDir.relativize(src)) : MakefileText.render(plan);
+        Regeneration regeneration =
+                launcher == null ? null : Regeneration.of(src, description, platform, backend, launcher);
+        String text = backend == Backend.NINJA
+                ? NinjaText.render(plan, buildDir.relativize(src), regeneration)
+                : MakefileText.render(plan, regeneration);
+        // the project file first: saving it touches the source root, which the build file's regeneration watches,
+        // and the build file must be the newest of all
+        OutputRecord.record(src, description, platform.name(), plan.builtFiles());
         Files.createDirectories(buildDir);
         byte[] marker = (CleanRule.markerContent(platform.name()) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(buildDir.resolve(MARKER), out -> out.write(marker));
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(makefile, out -> out.write(bytes));
+        if (regeneration != null) {
+            regeneration.writeRecord(buildDir);
+        }
         byte[] json = CompileCommands.render(plan, src, buildDir).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(database, out -> out.write(json));
-        OutputRecord.record(src, description, platform.name(), plan.builtFiles());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(makefile, out -> out.write(bytes));
         return makefile;
     }
 
@@ -106,7 +121,8 @@ public final class GeneratorImpl implements MakefileGenerator {
         List<TargetSpec> targets = description.targets().stream()
                 .filter(t -> t.buildsOn(platform.name()))
                 .toList();
-        for (TargetSpec target : targets) {
+        for (TargetSpec declared : targets) {
+            TargetSpec target = declared.on(platform.name());
             List<String> sources = Globs.expand(src, target).stream()
                     .filter(f -> UNIT_SUFFIXES.stream().anyMatch(f::endsWith))
                     .toList();
@@ -195,6 +211,8 @@ public final class GeneratorImpl implements MakefileGenerator {
                 target,
                 Outputs.file(target, platform),
                 Outputs.importLibrary(target, platform).orElse(null),
+                Outputs.soname(target, platform),
+                Outputs.links(target, platform),
                 objects,
                 archives,
                 systemLibs);

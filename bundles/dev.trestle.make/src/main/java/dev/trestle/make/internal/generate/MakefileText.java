@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.generate;
 
+import dev.trestle.make.description.DescriptionModel.Outputs.Link;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.make.internal.generate.Plan.Output;
 import dev.trestle.make.internal.generate.Plan.Unit;
@@ -32,21 +33,29 @@ final class MakefileText {
     };
 
     private final Plan plan;
+    private final Regeneration regeneration;
     private final StringBuilder out = new StringBuilder();
 
-    private MakefileText(Plan plan) {
+    private MakefileText(Plan plan, Regeneration regeneration) {
         this.plan = plan;
+        this.regeneration = regeneration;
     }
 
     static String render(Plan plan) {
-        return new MakefileText(plan).render();
+        return render(plan, null);
+    }
+
+    /** @param regeneration how the makefile writes itself again, or {@code null} for never */
+    static String render(Plan plan, Regeneration regeneration) {
+        return new MakefileText(plan, regeneration).render();
     }
 
     private String render() {
         line(MakefileGenerator.HEADER + " Do not edit: 'trestle make generate' rewrites it from "
                 + plan.descriptionFile() + " for platform " + plan.platform().name() + ".");
         line("# Paths come from this file's location, never from the current directory.");
-        line("TRESTLE_MAKEFILE := $(abspath $(lastword $(MAKEFILE_LIST)))");
+        line("TRESTLE_SELF := $(lastword $(MAKEFILE_LIST))");
+        line("TRESTLE_MAKEFILE := $(abspath $(TRESTLE_SELF))");
         line("BUILD_DIR := $(patsubst %/,%,$(dir $(TRESTLE_MAKEFILE)))");
         line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
         line("CC := " + plan.compiler());
@@ -61,8 +70,11 @@ final class MakefileText {
         line("trestle_same = $(and $(findstring $(strip $($(1))),$(strip $($(2)))),"
                 + "$(findstring $(strip $($(2))),$(strip $($(1)))))");
         line("");
-        List<String> all =
-                plan.outputs().stream().map(o -> "$(BUILD_DIR)/" + o.file()).toList();
+        List<String> all = plan.outputs().stream()
+                .flatMap(o -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(o.file()), o.links().stream().map(l -> l.file())))
+                .map(f -> "$(BUILD_DIR)/" + f)
+                .toList();
         line("all: " + String.join(" ", all));
         int s = 0;
         for (Plan.Step step : plan.steps()) {
@@ -77,6 +89,9 @@ final class MakefileText {
         }
         directories();
         clean();
+        if (regeneration != null) {
+            regeneration.makeRules(out, "$(TRESTLE_SELF)");
+        }
         line("-include "
                 + String.join(
                         " ",
@@ -142,12 +157,17 @@ final class MakefileText {
         switch (output.target().kind()) {
             case STATIC_LIBRARY -> line("\trm -f $@ && $(AR) rcs $@ " + objs);
             case SHARED_LIBRARY -> {
-                String name = output.file().substring(output.file().lastIndexOf('/') + 1);
                 String importLibrary = output.importLibrary() == null ? null : "$(BUILD_DIR)/" + output.importLibrary();
-                line("\t$(CC) " + String.join(" ", plan.toolchain().sharedFlags(name, importLibrary)) + " "
+                line("\t$(CC) " + String.join(" ", plan.toolchain().sharedFlags(output.soname(), importLibrary)) + " "
                         + flags(output) + "-o " + file + " " + objs + libs(output, archives));
             }
             default -> line("\t$(CC) " + flags(output) + "-o $@ " + objs + libs(output, archives));
+        }
+        // make follows a link to its file, so a link is as new as the library and is made only when missing
+        for (Link link : output.links()) {
+            String linkFile = "$(BUILD_DIR)/" + link.file();
+            line(linkFile + ": $(BUILD_DIR)/" + dir(link.file()) + "/" + link.pointsTo());
+            line("\tln -sfn " + Shell.quote(link.pointsTo()) + " $@");
         }
     }
 
@@ -185,7 +205,7 @@ final class MakefileText {
                 files.add("$(BUILD_DIR)/" + unit.object() + suffix);
             }
         }
-        plan.outputs().forEach(o -> o.files().forEach(f -> files.add("$(BUILD_DIR)/" + f)));
+        plan.outputs().forEach(o -> o.allFiles().forEach(f -> files.add("$(BUILD_DIR)/" + f)));
         plan.steps().forEach(s -> s.outputs().forEach(o -> files.add("$(BUILD_DIR)/" + o)));
         // every directory the build made, parents included, children before their parents for rmdir
         TreeSet<String> all = new TreeSet<>();

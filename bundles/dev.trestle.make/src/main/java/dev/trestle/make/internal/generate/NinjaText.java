@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.generate;
 
+import dev.trestle.make.description.DescriptionModel.Outputs.Link;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.make.internal.generate.Plan.Output;
 import dev.trestle.make.internal.generate.Plan.Unit;
@@ -19,9 +20,14 @@ final class NinjaText {
     private final CompileLine.Dialect dialect;
     private final StringBuilder out = new StringBuilder();
 
-    private NinjaText(Plan plan, Path srcFromBuild) {
+    private final Regeneration regeneration;
+    private final String srcFromBuild;
+
+    private NinjaText(Plan plan, Path srcFromBuild, Regeneration regeneration) {
         this.plan = plan;
+        this.regeneration = regeneration;
         String relative = srcFromBuild.toString().replace('\\', '/');
+        this.srcFromBuild = relative;
         this.srcPrefix = relative.isEmpty() ? "" : relative + "/";
         this.dialect = new CompileLine.Dialect() {
             @Override
@@ -43,7 +49,12 @@ final class NinjaText {
 
     /** @param srcFromBuild the source root as seen from the build directory, e.g. {@code ../..} */
     static String render(Plan plan, Path srcFromBuild) {
-        return new NinjaText(plan, srcFromBuild).render();
+        return render(plan, srcFromBuild, null);
+    }
+
+    /** @param regeneration how {@code build.ninja} writes itself again, or {@code null} for never */
+    static String render(Plan plan, Path srcFromBuild, Regeneration regeneration) {
+        return new NinjaText(plan, srcFromBuild, regeneration).render();
     }
 
     /** Ninja gives {@code $} meaning in every value; a literal one is written twice. */
@@ -72,6 +83,9 @@ final class NinjaText {
         line("rule shared");
         line("  command = $cc $sharedflags $flags -o $library $in $libs");
         line("  description = LINK $out");
+        line("rule symlink");
+        line("  command = ln -sfn $points_to $out");
+        line("  description = LINK $out");
         line("rule custom");
         line("  command = $run");
         line("  description = GEN $name");
@@ -92,9 +106,16 @@ final class NinjaText {
             output(output);
         }
         line("");
-        line("build all: phony "
-                + String.join(" ", plan.outputs().stream().map(Output::file).toList()));
+        List<String> all = new ArrayList<>();
+        for (Output output : plan.outputs()) {
+            all.add(output.file());
+            output.links().forEach(l -> all.add(l.file()));
+        }
+        line("build all: phony " + String.join(" ", all));
         line("default all");
+        if (regeneration != null) {
+            regeneration.ninjaRules(out, srcFromBuild);
+        }
         return out.toString();
     }
 
@@ -120,11 +141,15 @@ final class NinjaText {
                                     .toList()));
         }
         if (rule.equals("shared")) {
-            String name = output.file().substring(output.file().lastIndexOf('/') + 1);
-            List<String> flags = plan.toolchain().sharedFlags(name, output.importLibrary());
+            List<String> flags = plan.toolchain().sharedFlags(output.soname(), output.importLibrary());
             line("  sharedflags = "
                     + String.join(" ", flags.stream().map(dialect::word).toList()));
             line("  library = " + output.file());
+        }
+        for (Link link : output.links()) {
+            String dir = link.file().substring(0, link.file().lastIndexOf('/') + 1);
+            line("build " + link.file() + ": symlink " + dir + link.pointsTo());
+            line("  points_to = " + dialect.word(link.pointsTo()));
         }
     }
 

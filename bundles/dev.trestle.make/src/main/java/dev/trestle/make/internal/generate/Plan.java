@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.generate;
 
+import dev.trestle.make.description.DescriptionModel.Outputs.Link;
 import dev.trestle.make.description.PlatformSpec;
 import dev.trestle.make.description.TargetSpec;
 import java.util.List;
@@ -23,12 +24,21 @@ record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, Lis
             TargetSpec target,
             String file,
             String importLibrary,
+            String soname,
+            List<Link> links,
             List<String> objects,
             List<String> archives,
             List<String> systemLibs) {
         /** Every file the link writes. */
         List<String> files() {
             return importLibrary == null ? List.of(file) : List.of(file, importLibrary);
+        }
+
+        /** Every file the build of this output makes: what the link writes and the links beside it. */
+        List<String> allFiles() {
+            List<String> all = new java.util.ArrayList<>(files());
+            links.forEach(l -> all.add(l.file()));
+            return all;
         }
     }
 
@@ -64,7 +74,7 @@ record Plan(String descriptionFile, PlatformSpec platform, List<Unit> units, Lis
             OBJECT_FILES.forEach(suffix -> of.add(unit.object() + suffix));
         }
         outputs.forEach(o -> files.computeIfAbsent(o.target().name(), t -> new java.util.ArrayList<>())
-                .addAll(o.files()));
+                .addAll(o.allFiles()));
         steps.forEach(s -> files.computeIfAbsent(s.name(), t -> new java.util.ArrayList<>())
                 .addAll(s.outputs()));
         return files;
