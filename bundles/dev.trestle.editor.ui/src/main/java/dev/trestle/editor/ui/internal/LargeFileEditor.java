@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
@@ -64,6 +65,8 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     private final BiConsumer<String, Throwable> errors;
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
     private final Runnable idle = this::idle;
+    private final LocalHistory versions;
+    private final Path stateDirectory;
     private LargeFileHistory history;
     private String historyProblem;
     private boolean dirty;
@@ -74,7 +77,7 @@ final class LargeFileEditor implements EditorPart, EditorActions {
             Path file,
             Language language,
             TextDocument text,
-            CompletableFuture<LargeFileHistory.Prepared> preparing,
+            Supplier<CompletableFuture<LargeFileHistory.Prepared>> preparing,
             LocalHistory versions,
             Path stateDirectory,
             Prompts prompts,
@@ -142,6 +145,8 @@ final class LargeFileEditor implements EditorPart, EditorActions {
             public void handleEvent(Event event) {
                 probe.mark("open_first_paint");
                 viewer.getTextWidget().removeListener(SWT.Paint, this);
+                // the digest reads the whole file: started once the first screen is up, it does not delay it
+                root.getDisplay().asyncExec(() -> prepareHistory(preparing.get()));
             }
         });
         viewer.prependVerifyKeyListener(new EditorKeys(this));
@@ -158,6 +163,11 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 root.getDisplay().asyncExec(this::settleLineCount);
             }
         });
+        this.versions = versions;
+        this.stateDirectory = stateDirectory;
+    }
+
+    private void prepareHistory(CompletableFuture<LargeFileHistory.Prepared> preparing) {
         preparing.whenComplete((prepared, failure) -> root.getDisplay().asyncExec(() -> {
             if (root.isDisposed()) {
                 closeUnused(prepared);

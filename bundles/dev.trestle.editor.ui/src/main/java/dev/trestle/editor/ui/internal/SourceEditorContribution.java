@@ -115,7 +115,7 @@ public final class SourceEditorContribution implements EditorContribution {
                         key,
                         language,
                         text,
-                        LargeFileHistory.prepare(histories, stateDirectory, key),
+                        () -> LargeFileHistory.prepare(histories, stateDirectory, key),
                         histories.localHistory(stateDirectory),
                         stateDirectory,
                         prompts != null ? prompts : Prompts.dialogs(context.shell()),
