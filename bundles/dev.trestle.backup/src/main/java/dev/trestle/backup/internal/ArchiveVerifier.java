@@ -56,8 +56,7 @@ final class ArchiveVerifier {
         }
     }
 
-    private static VerifyReport report(
-            Path archive, ArchiveIndex index, FrameReader.Outcome outcome, boolean bypassed) {
+    static VerifyReport report(Path archive, ArchiveIndex index, FrameReader.Outcome outcome, boolean bypassed) {
         List<String> damaged = new ArrayList<>();
         List<String> restorable = new ArrayList<>();
         List<String> problems = new ArrayList<>(outcome.problems());

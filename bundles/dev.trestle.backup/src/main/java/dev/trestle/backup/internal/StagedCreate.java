@@ -11,9 +11,12 @@ import dev.trestle.backup.internal.archive.TreeArchiver;
 import dev.trestle.backup.internal.io.DurableCopy;
 import dev.trestle.backup.internal.io.ReadBack;
 import dev.trestle.core.jobs.Progress;
+import dev.trestle.model.store.AtomicFiles;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +94,8 @@ final class StagedCreate {
             throw e;
         }
         ArchiveIndex index = written.index();
-        requireIntact(ArchiveVerifier.verify(staged, index, false), "staged copy " + staged);
+        // every frame was decompressed and held against the index as it was written (TreeArchiver.Written)
+        requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);
@@ -113,6 +117,8 @@ final class StagedCreate {
         }
         if (delivered.stream().allMatch(d -> d.failure() == null)) {
             deleteStaged(staged);
+        } else {
+            keep(staged);
         }
         return delivered;
     }
@@ -149,17 +155,17 @@ final class StagedCreate {
                         copy + " reads back different from what was written, from byte " + sidecar.difference());
             }
         }
-        // the staged copy was verified in full; a copy that reads back from the device identical to it is as good
+        // the archive's bytes were verified in full as they were written; a copy that reads back from the device with
+        // their SHA-256 holds them, and is as good
         if (progress != null) {
             progress.step("Reading " + archive + " back from the device");
         }
-        ReadBack.Result same = ReadBack.compare(staged, archive);
+        ReadBack.Result same = ReadBack.digest(archive, index.expectedSize(), written.sha256());
         VerifyReport readBack = same.identical()
                 ? new VerifyReport(archive, List.of(), List.of(), List.of(), same.bypassedCache())
                 : ArchiveVerifier.verify(archive, index);
         if (!same.identical() && readBack.intact()) {
-            throw new IOException(
-                    archive + " reads back different from the staged copy from byte " + same.difference());
+            throw new IOException(archive + " reads back with a different SHA-256 from the bytes written and verified");
         }
         requireIntact(readBack, archive.toString());
 
@@ -191,6 +197,16 @@ final class StagedCreate {
             progress.checkCancelled();
             progress.step(description);
         }
+    }
+
+    /** The kept copy may be the only good one: it must survive a crash as surely as a delivered one. */
+    private static void keep(Path staged) throws IOException {
+        for (Path file : Sidecars.copied(staged)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+        AtomicFiles.forceDirectory(staged.toAbsolutePath().getParent());
     }
 
     private static void deleteStaged(Path staged) throws IOException {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -23,6 +24,7 @@ public final class ArchiveWriter {
     private final long frameBytes;
     private final long streamBytes;
     private final FrameOutputStream frames;
+    private final FrameCheck check;
     private final TarArchiveOutputStream tar;
     /** In archive order; a file's slot is filled by the worker that digests its frame. */
     private final List<Slot> members = new ArrayList<>();
@@ -42,7 +44,8 @@ public final class ArchiveWriter {
         this.format = format;
         this.frameBytes = frameBytes;
         this.streamBytes = streamBytes;
-        this.frames = new FrameOutputStream(format, file);
+        this.check = new FrameCheck(format);
+        this.frames = new FrameOutputStream(format, file, check);
         // records of 512 bytes with no larger blocking, so that every member ends on a byte the frames can cut at,
         // and a header reaches the frame whole before its content starts
         this.tar = new TarArchiveOutputStream(frames, TarConstants.DEFAULT_RCDSIZE, StandardCharsets.UTF_8.name());
@@ -106,6 +109,7 @@ public final class ArchiveWriter {
         }
         Slot slot = new Slot();
         members.add(slot);
+        check.expect(frame, () -> slot.member, start);
         frames.afterCut(plain -> {
             Digests inFrame = new Digests();
             inFrame.update(plain, (int) start, (int) size);
@@ -136,6 +140,21 @@ public final class ArchiveWriter {
         return new ArchiveIndex(format, frames.frames(), collect());
     }
 
+    /** Per frame that failed the check made as it was compressed, what was wrong. */
+    public Map<Integer, String> frameProblems() {
+        return frames.problems();
+    }
+
+    /** Frames compressed as they were read, which were not held in memory to be checked. */
+    public List<Integer> streamedFrames() {
+        return frames.streamed();
+    }
+
+    /** The SHA-256 of the whole file as written, once {@link #finish()} returned. */
+    public String fileSha256() {
+        return frames.sha256();
+    }
+
     /** Stops the compressing workers after a failure. */
     public void abandon() {
         frames.abandon();
@@ -156,6 +175,7 @@ public final class ArchiveWriter {
         Slot slot = new Slot();
         slot.member = member;
         members.add(slot);
+        check.expect(member.frame(), () -> member, -1);
     }
 
     private void begin(TarArchiveEntry entry) throws IOException {

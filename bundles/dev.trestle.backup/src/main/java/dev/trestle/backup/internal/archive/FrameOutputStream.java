@@ -4,11 +4,14 @@ import dev.trestle.backup.ArchiveFormat;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +27,10 @@ import java.util.function.Consumer;
  * memory, and on {@link #cut()} a worker digests its members ({@link #afterCut}) and compresses it while the caller
  * goes on reading the next files. Frames reach the file in order. A member too large to hold in memory is written in
  * a streaming frame of its own ({@link #startStreaming()}), which zstd still compresses on several threads.
+ *
+ * <p>The same worker then verifies the frame it compressed ({@link Check}), while the frame's bytes are still in
+ * memory; and every byte that reaches the file is digested, so that a copy read back from a device can be held
+ * against the bytes that were verified.
  */
 final class FrameOutputStream extends OutputStream {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -45,20 +52,37 @@ final class FrameOutputStream extends OutputStream {
     /** Plain buffers whose frames are written, for the next frames: a frame is megabytes, allocated once. */
     private final Deque<byte[]> spare = new ArrayDeque<>();
 
-    private record Pending(Future<byte[]> compressed, byte[] plain, long plainOffset, long plainLength) {}
+    private final Check check;
+    private final MessageDigest written = Digests.newSha256();
+    private final Map<Integer, String> problems = new TreeMap<>();
+    private final List<Integer> streamed = new ArrayList<>();
 
-    FrameOutputStream(ArchiveFormat format, OutputStream file) {
+    /** Verifies one compressed frame against the tar bytes it was made of, on the worker that compressed it. */
+    interface Check {
+        /** @return {@code null} if the frame decodes to exactly what it must, else what is wrong */
+        String frame(int number, byte[] compressed, byte[] plain, int length) throws IOException;
+    }
+
+    private record Compressed(byte[] bytes, String problem) {}
+
+    private record Pending(
+            int number, Future<Compressed> compressed, byte[] plain, long plainOffset, long plainLength) {}
+
+    FrameOutputStream(ArchiveFormat format, OutputStream file, Check check) {
         this.format = format;
+        this.check = check;
         this.file = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 file.write(b);
+                written.update((byte) b);
                 fileBytes++;
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 file.write(b, off, len);
+                written.update(b, off, len);
                 fileBytes += len;
             }
 
@@ -120,6 +144,7 @@ final class FrameOutputStream extends OutputStream {
     void startStreaming() throws IOException {
         cut();
         drain(0);
+        streamed.add(currentFrame());
         streamingFileStart = fileBytes;
         streaming = Codecs.compressor(format, file, THREADS);
     }
@@ -138,13 +163,15 @@ final class FrameOutputStream extends OutputStream {
             byte[] bytes = plain;
             int length = plainCount;
             List<Consumer<byte[]>> tasks = List.copyOf(frameTasks);
-            Future<byte[]> compressed = workers.submit(() -> {
+            int number = currentFrame();
+            Future<Compressed> compressed = workers.submit(() -> {
                 for (Consumer<byte[]> task : tasks) {
                     task.accept(bytes);
                 }
-                return Codecs.compress(format, bytes, length);
+                byte[] frame = Codecs.compress(format, bytes, length);
+                return new Compressed(frame, check.frame(number, frame, bytes, length));
             });
-            pending.add(new Pending(compressed, bytes, framePlainStart, plainLength));
+            pending.add(new Pending(number, compressed, bytes, framePlainStart, plainLength));
             plain = spare.isEmpty() ? new byte[Math.max(1 << 16, length)] : spare.removeFirst();
             plainCount = 0;
             frameTasks.clear();
@@ -158,9 +185,9 @@ final class FrameOutputStream extends OutputStream {
     void drain(int inFlight) throws IOException {
         while (pending.size() > inFlight) {
             Pending next = pending.removeFirst();
-            byte[] bytes;
+            Compressed compressed;
             try {
-                bytes = next.compressed().get();
+                compressed = next.compressed().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while compressing");
@@ -175,6 +202,10 @@ final class FrameOutputStream extends OutputStream {
                 throw new IOException("compressing a frame failed: " + cause, cause);
             }
             spare.addLast(next.plain());
+            byte[] bytes = compressed.bytes();
+            if (compressed.problem() != null) {
+                problems.put(next.number(), compressed.problem());
+            }
             long offset = fileBytes;
             file.write(bytes, 0, bytes.length);
             frames.add(new Frame(offset, bytes.length, next.plainOffset(), next.plainLength()));
@@ -183,6 +214,21 @@ final class FrameOutputStream extends OutputStream {
 
     List<Frame> frames() {
         return List.copyOf(frames);
+    }
+
+    /** Per frame that failed its check, what was wrong; streamed frames are not checked here. */
+    Map<Integer, String> problems() {
+        return Map.copyOf(problems);
+    }
+
+    /** The frames written straight through a compressor, which only a read of the file can verify. */
+    List<Integer> streamed() {
+        return List.copyOf(streamed);
+    }
+
+    /** The SHA-256 of every byte written to the file; complete once closed. */
+    String sha256() {
+        return Digests.hex(written.digest());
     }
 
     /** Stops the workers after a failure; the file is left as it is, for its owner to delete. */

@@ -54,7 +54,7 @@ final class MemberCheck {
         return null;
     }
 
-    private static String header(Member expected, TarArchiveEntry entry) {
+    static String header(Member expected, TarArchiveEntry entry) {
         String name = entry.getName();
         if (expected.type() == Member.DIRECTORY && name.endsWith("/")) {
             name = name.substring(0, name.length() - 1);

@@ -21,13 +21,21 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Archives a directory tree into a file, and writes its index and checksum files beside it. */
 public final class TreeArchiver {
-    /** What was written, and what was left out with the reason. */
-    public record Written(ArchiveIndex index, List<String> skipped) {}
+    /**
+     * What was written, and what was left out with the reason.
+     *
+     * @param checked every frame verified as it was written: decompressed and held against the index (see
+     *     {@link FrameCheck}), or, for a frame compressed as it was read, read back from the file and digested
+     * @param sha256 the SHA-256 of the archive file's bytes as written, the bytes {@code checked} is about
+     */
+    public record Written(ArchiveIndex index, List<String> skipped, FrameReader.Outcome checked, String sha256) {}
 
     private final ArchiveWriter writer;
     private final Path source;
@@ -61,6 +69,9 @@ public final class TreeArchiver {
             throws IOException {
         ArchiveIndex index;
         List<String> skipped;
+        Map<Integer, String> frameProblems;
+        List<Integer> streamed;
+        String sha256;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
             TreeArchiver archiver =
@@ -77,17 +88,40 @@ public final class TreeArchiver {
                 archiver.writer.file(Manifests.SHA256SUMS, 0644, now, utf8(Manifests.sha256sums(content)));
                 archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
                 index = archiver.writer.finish();
+                frameProblems = archiver.writer.frameProblems();
+                streamed = archiver.writer.streamedFrames();
+                sha256 = archiver.writer.fileSha256();
             } catch (IOException | RuntimeException e) {
                 archiver.writer.abandon();
                 throw e;
             }
+            // not forced: a staged copy that every destination received is deleted unread by the device, and one
+            // that is kept is forced then (StagedCreate), so forcing here would only wait for the disk
             out.flush();
-            channel.force(true);
         }
         Files.write(Sidecars.index(archive), IndexFile.bytes(index));
         Files.write(Sidecars.sha256(archive), utf8(Manifests.sha256sums(index.sourceMembers())));
         Files.write(Sidecars.md5(archive), utf8(Manifests.md5sums(index.sourceMembers())));
-        return new Written(index, skipped);
+        return new Written(index, skipped, checked(archive, index, frameProblems, streamed), sha256);
+    }
+
+    private static FrameReader.Outcome checked(
+            Path archive, ArchiveIndex index, Map<Integer, String> frameProblems, List<Integer> streamed)
+            throws IOException {
+        FrameReader.Outcome fromFile = FrameReader.readFrames(archive, index, streamed);
+        Map<String, String> damaged = new LinkedHashMap<>(fromFile.damaged());
+        List<String> problems = new ArrayList<>(fromFile.problems());
+        frameProblems.forEach((frame, problem) -> {
+            Frame f = index.frames().get(frame);
+            String where = "frame " + frame + " (bytes " + f.offset() + ".." + f.end() + ") as written: " + problem;
+            problems.add(where);
+            index.membersOf(frame).forEach(member -> damaged.put(member.path(), where));
+        });
+        List<String> intact = index.members().stream()
+                .map(Member::path)
+                .filter(path -> !damaged.containsKey(path))
+                .toList();
+        return new FrameReader.Outcome(damaged, intact, problems);
     }
 
     private void walk(Path dir) throws IOException {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Compares a copy, read from its device past the page cache, byte for byte with the file it was copied from. When
@@ -22,6 +25,28 @@ public final class ReadBack {
     private static final int CHUNK = 4 << 20;
 
     private ReadBack() {}
+
+    /**
+     * Reads {@code copy} from its device and holds its size and SHA-256 against those of the bytes that were written
+     * and verified. The difference, if any, is not located: {@code difference} is the copy's size.
+     */
+    public static Result digest(Path copy, long size, String sha256) throws IOException {
+        try (InputStream device = DeviceInput.open(copy)) {
+            boolean bypassed = DeviceInput.bypassedCache(device);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[CHUNK];
+            long total = 0;
+            for (int n; (n = device.read(buffer, 0, CHUNK)) >= 0; ) {
+                digest.update(buffer, 0, n);
+                total += n;
+            }
+            boolean same =
+                    total == size && HexFormat.of().formatHex(digest.digest()).equals(sha256);
+            return new Result(same, bypassed, same ? -1 : total);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
 
     public static Result compare(Path original, Path copy) throws IOException {
         try (InputStream device = DeviceInput.open(copy);
