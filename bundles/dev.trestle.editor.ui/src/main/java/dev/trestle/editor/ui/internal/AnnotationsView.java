@@ -1,15 +1,22 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.model.Project;
 import dev.trestle.workbench.ViewContribution;
 import dev.trestle.workbench.WorkbenchContext;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Annotations window: every annotation of the project, filterable, each opening its file at its line. */
+/**
+ * The Annotations window: every annotation of the project (builds' diagnostics, trace findings, damaged files of a
+ * backup, the user's bookmarks and notes), filterable, each opening its file at its line.
+ */
 @Component(service = ViewContribution.class)
 public final class AnnotationsView implements ViewContribution {
     private final SourceEditorContribution editors;
@@ -31,7 +38,16 @@ public final class AnnotationsView implements ViewContribution {
 
     @Override
     public Control createControl(Composite parent, WorkbenchContext context) {
-        return new AnnotationsTable(parent, context::project, (file, line) -> open(context, file, line)).control();
+        Supplier<Optional<Project>> projectWithNotes = () -> {
+            Optional<Project> project = context.project();
+            try {
+                editors.notes().load(project.orElse(null));
+            } catch (IOException e) {
+                context.showError("Cannot read your notes on this project", e);
+            }
+            return project;
+        };
+        return new AnnotationsTable(parent, projectWithNotes, (file, line) -> open(context, file, line)).control();
     }
 
     /** The workbench opens the file in whichever editor wins; only the source editor can be told the line. */

@@ -28,6 +28,16 @@ interface EditorActions {
         control().getDisplay().beep();
     }
 
+    /** Bookmarks the caret's line, or removes the bookmarks and notes there; a view without a project beeps. */
+    default void toggleBookmark() {
+        control().getDisplay().beep();
+    }
+
+    /** Asks for a note and attaches it to the caret's line. */
+    default void addNote() {
+        control().getDisplay().beep();
+    }
+
     /** Lists the undo branches and switches to the one chosen. */
     default void chooseUndoBranch() {
         control().getDisplay().beep();

@@ -38,7 +38,9 @@ final class EditorSettings {
         BRANCHES("Undo branches", "M1+M3+B"),
         GO_TO_LINE("Go to line", "M1+L"),
         FIND("Find", "M1+F"),
-        DEFINITION("Go to definition", "F3");
+        DEFINITION("Go to definition", "F3"),
+        BOOKMARK("Toggle bookmark on the line", "M1+M2+M"),
+        NOTE("Add a note to the line", "M1+M2+N");
 
         final String label;
         final String defaultKey;

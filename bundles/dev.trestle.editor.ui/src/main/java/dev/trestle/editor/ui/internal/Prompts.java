@@ -3,11 +3,14 @@ package dev.trestle.editor.ui.internal;
 import dev.trestle.editor.history.Branch;
 import dev.trestle.editor.history.Conflict;
 import dev.trestle.editor.history.Recovery;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
 /** The questions the editor asks the user; tests answer them without a modal dialog. */
@@ -21,6 +24,9 @@ interface Prompts {
     ConflictChoice onConflict(Conflict conflict);
 
     boolean restoreRecovery(Recovery recovery);
+
+    /** The text of a note on {@code line} of {@code file}, or empty when the user cancels. */
+    Optional<String> noteText(Path file, int line);
 
     /** The state to switch to among the tips of {@code branches} ({@code current} marked), or empty to stay. */
     Optional<Long> chooseBranch(List<Branch> branches, long current);
@@ -57,6 +63,17 @@ interface Prompts {
                     case 1 -> ConflictChoice.RELOAD;
                     default -> ConflictChoice.CANCEL;
                 };
+            }
+
+            @Override
+            public Optional<String> noteText(Path file, int line) {
+                InputDialog dialog = new InputDialog(
+                        shell,
+                        "Add Note",
+                        "Note on line " + line + " of " + file.getFileName() + ":",
+                        "",
+                        text -> text.isBlank() ? "A note needs some text" : null);
+                return dialog.open() == Window.OK ? Optional.of(dialog.getValue()) : Optional.empty();
             }
 
             @Override

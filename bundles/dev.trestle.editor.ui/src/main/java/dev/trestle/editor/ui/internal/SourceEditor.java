@@ -44,6 +44,7 @@ final class SourceEditor implements EditorPart, EditorActions {
     private final ModelAnnotations annotations;
     private final BiConsumer<String, Throwable> errors;
     private final Supplier<Optional<Project>> project;
+    private final UserNotes notes;
     private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
     private final Runnable idle = this::idle;
     private final Runnable pollProject = this::pollProject;
@@ -59,8 +60,10 @@ final class SourceEditor implements EditorPart, EditorActions {
             EditHistory history,
             Saving saving,
             Supplier<Optional<Project>> project,
+            UserNotes notes,
             BiConsumer<String, Throwable> errors) {
         this.file = file;
+        this.notes = notes;
         this.saving = saving;
         this.errors = errors;
         this.project = project;
@@ -290,6 +293,54 @@ final class SourceEditor implements EditorPart, EditorActions {
     }
 
     @Override
+    public void toggleBookmark() {
+        onCaretLine((current, path, line, text) -> notes.toggleBookmark(current, path, line, text));
+    }
+
+    @Override
+    public void addNote() {
+        onCaretLine((current, path, line, text) -> {
+            Optional<String> note = saving.prompts().noteText(file, line);
+            if (note.isPresent()) {
+                notes.addNote(current, path, line, note.get());
+            }
+        });
+    }
+
+    /** What a bookmark or note does with the caret's line: its project, project-relative path, number and text. */
+    private interface LineNoteAction {
+        void run(Project project, String path, int line, String text) throws IOException;
+    }
+
+    private void onCaretLine(LineNoteAction action) {
+        Optional<Project> current = project.get();
+        Path projectRoot = current.map(Project::getRoot).map(Path::of).orElse(null);
+        if (projectRoot == null || !file.startsWith(projectRoot.toAbsolutePath().normalize())) {
+            root.getDisplay().beep(); // notes belong to a project's files
+            return;
+        }
+        String path = projectRoot
+                .toAbsolutePath()
+                .normalize()
+                .relativize(file)
+                .toString()
+                .replace('\\', '/');
+        var document = viewer.getDocument();
+        try {
+            int caret = viewer.widgetOffset2ModelOffset(viewer.getTextWidget().getCaretOffset());
+            int line = document.getLineOfOffset(caret);
+            var region = document.getLineInformation(line);
+            action.run(current.get(), path, line + 1, document.get(region.getOffset(), region.getLength()));
+            annotations.show(current.get(), file);
+            map.control().redraw();
+        } catch (IOException e) {
+            errors.accept("Cannot keep your notes on " + file, e);
+        } catch (BadLocationException e) {
+            errors.accept("The caret is outside " + file, e);
+        }
+    }
+
+    @Override
     public void chooseUndoBranch() {
         moves.chooseBranch();
     }
@@ -319,6 +370,11 @@ final class SourceEditor implements EditorPart, EditorActions {
     private void pollProject() {
         if (!root.isDisposed()) {
             followDisk();
+            try {
+                notes.load(project.get().orElse(null));
+            } catch (IOException e) {
+                errors.accept("Cannot read your notes on this project", e);
+            }
             annotations.show(project.get().orElse(null), file);
             map.control().redraw();
             root.getDisplay().timerExec(PROJECT_POLL_MS, pollProject);

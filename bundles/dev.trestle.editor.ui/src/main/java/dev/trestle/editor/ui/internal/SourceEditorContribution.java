@@ -37,6 +37,7 @@ public final class SourceEditorContribution implements EditorContribution {
     private final Map<Path, SourceEditor> open = new ConcurrentHashMap<>();
     private final Prompts prompts;
     private final Definitions definitions = new Definitions(this::editorOf);
+    private final UserNotes notes;
     private volatile TextDocumentService documents;
 
     @Activate
@@ -50,6 +51,12 @@ public final class SourceEditorContribution implements EditorContribution {
         this.histories = histories;
         this.stateDirectory = stateDirectory;
         this.prompts = prompts;
+        this.notes = new UserNotes(stateDirectory);
+    }
+
+    /** The user's bookmarks and notes, which the Annotations window lists with the rest. */
+    UserNotes notes() {
+        return notes;
     }
 
     /** Go to definition works while the editor core's symbol index runs; without it, F3 says so. */
@@ -133,8 +140,8 @@ public final class SourceEditorContribution implements EditorContribution {
         Saving saving =
                 new Saving(key, content.charset(), content.stamp(), histories.localHistory(stateDirectory), asking);
         Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
-        SourceEditor editor =
-                new SourceEditor(parent, key, language, content, history, saving, context::project, context::showError);
+        SourceEditor editor = new SourceEditor(
+                parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
         editor.control().addDisposeListener(event -> open.remove(key, editor));
         open.put(key, editor);

@@ -59,6 +59,11 @@ class EditorWindowSwtTest {
         }
 
         @Override
+        public Optional<String> noteText(Path file, int line) {
+            return Optional.ofNullable(noteAnswer);
+        }
+
+        @Override
         public Optional<Long> chooseBranch(List<Branch> branches, long current) {
             offeredBranches = List.copyOf(branches);
             // the branch the user is not on
@@ -69,6 +74,7 @@ class EditorWindowSwtTest {
         }
     };
     private List<Branch> offeredBranches = List.of();
+    private String noteAnswer;
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -306,6 +312,50 @@ class EditorWindowSwtTest {
                 main.viewer()
                         .getTextWidget()
                         .getLineAtOffset(main.viewer().getTextWidget().getCaretOffset()));
+    }
+
+    @Test
+    void bookmarksAndNotesAreListedWithTheOtherAnnotationsAndSurviveARestart() throws Exception {
+        SourceEditor editor = open("src/options.c");
+        StyledText text = editor.viewer().getTextWidget();
+        text.setCaretOffset(text.getOffsetAtLine(4));
+        key(text, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
+        text.setCaretOffset(text.getOffsetAtLine(9));
+        noteAnswer = "check\tthe overflow\nbefore release";
+        key(text, 'N', 'n', SWT.MOD1 | SWT.SHIFT);
+        window.viewTab("Annotations").ifPresent(tab -> tab.getParent().setSelection(tab));
+        Table table = findTable();
+        window.pumpUntil(() -> table.getItemCount() == 2, "the bookmark and the note listed");
+        List<String> rows = new java.util.ArrayList<>();
+        for (var item : table.getItems()) {
+            rows.add(item.getText(1) + "|" + item.getText(2) + "|" + item.getText(3) + "|" + item.getText(4));
+        }
+        String fifthLine = text.getLine(4).strip();
+        assertTrue(rows.contains("bookmark: " + fifthLine + "|src/options.c|5|note"), rows.toString());
+        assertTrue(rows.contains(noteAnswer + "|src/options.c|10|note"), rows.toString());
+        assertTrue(editor.viewer().getAnnotationModel().getAnnotationIterator().hasNext(), "the rulers show them");
+
+        // a new window over a fresh model of the project: the notes come back from the state directory
+        window.close();
+        window = newWindow();
+        open("src/main.c");
+        window.viewTab("Annotations").ifPresent(tab -> tab.getParent().setSelection(tab));
+        Table again = findTable();
+        window.pumpUntil(() -> again.getItemCount() == 2, "the notes after a restart");
+
+        // the same key on a bookmarked line takes the bookmark away, and the store forgets it
+        SourceEditor options = (SourceEditor) window.openFile(project.resolve("src/options.c"), 5);
+        StyledText optionsText = options.viewer().getTextWidget();
+        optionsText.setCaretOffset(optionsText.getOffsetAtLine(4));
+        key(optionsText, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
+        window.pumpUntil(() -> again.getItemCount() == 1, "the bookmark removed");
+        window.close();
+        window = newWindow();
+        open("src/main.c");
+        window.viewTab("Annotations").ifPresent(tab -> tab.getParent().setSelection(tab));
+        Table last = findTable();
+        window.pumpUntil(() -> last.getItemCount() == 1, "only the note after another restart");
+        assertEquals(noteAnswer, last.getItem(0).getText(1));
     }
 
     private Table findTable() {
