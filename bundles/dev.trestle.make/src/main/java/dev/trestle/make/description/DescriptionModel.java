@@ -197,12 +197,14 @@ public final class DescriptionModel {
          */
         public static String file(TargetSpec target, PlatformSpec platform) {
             boolean windows = platform.os() == dev.trestle.model.OperatingSystem.WINDOWS;
+            // Visual C++ names libraries without the lib prefix: NAME.lib, NAME.dll and its import library NAME.lib
+            String prefix = platform.msvc() ? "" : "lib";
             return switch (target.kind()) {
                 case PROGRAM -> "bin/" + target.name() + (windows ? ".exe" : "");
-                case STATIC_LIBRARY -> "lib/lib" + target.name() + ".a";
+                case STATIC_LIBRARY -> "lib/" + prefix + target.name() + (platform.msvc() ? ".lib" : ".a");
                 case SHARED_LIBRARY ->
                     windows
-                            ? "bin/lib" + target.name() + ".dll"
+                            ? "bin/" + prefix + target.name() + ".dll"
                             : platform.os() == dev.trestle.model.OperatingSystem.MACOS
                                     ? "lib/lib" + target.name() + ".dylib"
                                     : "lib/" + elfName(target)
@@ -264,7 +266,11 @@ public final class DescriptionModel {
         public static java.util.Optional<String> importLibrary(TargetSpec target, PlatformSpec platform) {
             boolean dll = target.kind() == TargetKind.SHARED_LIBRARY
                     && platform.os() == dev.trestle.model.OperatingSystem.WINDOWS;
-            return dll ? java.util.Optional.of("lib/lib" + target.name() + ".dll.a") : java.util.Optional.empty();
+            if (!dll) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(
+                    platform.msvc() ? "lib/" + target.name() + ".lib" : "lib/lib" + target.name() + ".dll.a");
         }
 
         /** What a program names on its link line to use the library: the import library of a DLL, else the file. */

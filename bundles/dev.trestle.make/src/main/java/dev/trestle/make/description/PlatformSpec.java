@@ -14,7 +14,20 @@ public record PlatformSpec(String name, OperatingSystem os, String compiler, Str
             linuxGcc(),
             new PlatformSpec("linux-clang", OperatingSystem.LINUX, "clang", null),
             new PlatformSpec("macos-clang", OperatingSystem.MACOS, "clang", null),
-            new PlatformSpec("mingw64", OperatingSystem.WINDOWS, "x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32"));
+            new PlatformSpec("mingw64", OperatingSystem.WINDOWS, "x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32"),
+            new PlatformSpec("msvc", OperatingSystem.WINDOWS, "cl", null));
+
+    /**
+     * Whether the compiler speaks {@code cl}'s command line ({@code /c}, {@code /Fo}, {@code /showIncludes}): Visual
+     * C++'s {@code cl} or LLVM's {@code clang-cl}, by the compiler's file name.
+     */
+    public boolean msvc() {
+        if (compiler == null) {
+            return false;
+        }
+        String name = compiler.substring(Math.max(compiler.lastIndexOf('/'), compiler.lastIndexOf('\\')) + 1);
+        return name.matches("(?i)(clang-)?cl(-\\d+)?(\\.exe)?");
+    }
 
     public static PlatformSpec linuxGcc() {
         return new PlatformSpec("linux-gcc", OperatingSystem.LINUX, "gcc", null);

@@ -62,8 +62,11 @@
  *   <li>Platform keys: {@code os} ({@code linux}, {@code macos}, {@code windows}), {@code compiler}, {@code triple}.
  *       {@code linux-gcc}, {@code linux-clang}, {@code macos-clang} and {@code mingw64} ({@code
  *       x86_64-w64-mingw32-gcc}: {@code .exe} programs, a shared library as {@code bin/libNAME.dll} with the import
- *       library {@code lib/libNAME.dll.a}) are built in and need no section; a section of the same name replaces
- *       the built-in platform.
+ *       library {@code lib/libNAME.dll.a}) and {@code msvc} ({@code cl}: {@code /c}, {@code /Fo}, {@code .obj},
+ *       header dependencies from {@code /showIncludes}, {@code lib} and {@code link}, libraries {@code NAME.lib},
+ *       a shared library as {@code bin/NAME.dll} with the import library {@code lib/NAME.lib}; a platform whose
+ *       compiler is {@code clang-cl} gets {@code llvm-lib} and {@code lld-link}) are built in and need no section;
+ *       a section of the same name replaces the built-in platform.
  *   <li>A {@code [command NAME]} section is a custom command that generates headers. {@code outputs} (at least
  *       one) are paths relative to the build directory's {@code gen/}, never to the sources, so {@code clean} can
  *       remove them and a generated file can never overwrite a source; {@code gen/} is on every unit's include

@@ -87,7 +87,7 @@ public final class MakeCommands {
     public String generate(@Descriptor("DIR [--platform linux-gcc] [--backend make|ninja]") String... args)
             throws IOException {
         String usage =
-                "usage: make generate DIR [--platform linux-gcc|linux-clang|macos-clang|mingw64|NAME] [--backend make|ninja]";
+                "usage: make generate DIR [--platform linux-gcc|linux-clang|macos-clang|mingw64|msvc|NAME] [--backend make|ninja]";
         if (args.length == 0 || args.length % 2 == 0) {
             throw CommandFailure.usage(usage);
         }

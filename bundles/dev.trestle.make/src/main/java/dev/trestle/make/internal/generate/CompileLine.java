@@ -27,6 +27,9 @@ final class CompileLine {
 
     /** Everything after the compiler. */
     static List<String> arguments(Plan plan, Unit unit, Dialect d) {
+        if (plan.toolchain().msvc()) {
+            return msvcArguments(plan, unit, d);
+        }
         List<String> words = new ArrayList<>();
         unit.target().includeDirs().forEach(dir -> words.add("-I" + d.src(dir)));
         if (plan.hasGenerated()) {
@@ -41,6 +44,22 @@ final class CompileLine {
         }
         words.addAll(List.of("-MMD", "-MP", "-MF", d.build(unit.object() + ".d"), "-c", d.src(unit.source())));
         words.addAll(List.of("-o", d.build(unit.object())));
+        return words;
+    }
+
+    /**
+     * {@code cl}'s: the headers come from {@code /showIncludes} on standard output, which the build turns into the
+     * depfile (make) or reads itself (Ninja's {@code deps = msvc}).
+     */
+    private static List<String> msvcArguments(Plan plan, Unit unit, Dialect d) {
+        List<String> words = new ArrayList<>(List.of("/nologo", "/showIncludes"));
+        unit.target().includeDirs().forEach(dir -> words.add("/I" + d.src(dir)));
+        if (plan.hasGenerated()) {
+            words.add("/I" + d.build(Plan.GENERATED));
+        }
+        unit.target().defines().forEach(define -> words.add(d.word("/D" + define)));
+        unit.target().flags().forEach(flag -> words.add(d.word(flag)));
+        words.addAll(List.of("/c", d.src(unit.source()), "/Fo" + d.build(unit.object())));
         return words;
     }
 }

@@ -138,7 +138,8 @@ public final class GeneratorImpl implements MakefileGenerator {
             List<String> objects = new ArrayList<>();
             for (String source : sources) {
                 checkPath(source, "source file");
-                String object = "obj/" + target.name() + "/" + source.substring(0, source.lastIndexOf('.')) + ".o";
+                String object = "obj/" + target.name() + "/" + source.substring(0, source.lastIndexOf('.'))
+                        + new Toolchain(platform).objectSuffix();
                 List<String> headers = new ArrayList<>();
                 ScanResult scan = scans.get(src.resolve(source).normalize());
                 for (Path header : scan.closureUnder(src)) {
@@ -222,7 +223,8 @@ public final class GeneratorImpl implements MakefileGenerator {
         // a compiler not installed here (clang for macOS, say) cannot be asked what it predefines: the scan then
         // takes every undecidable condition both ways, so it still finds a superset of the includes
         Toolchain toolchain = new Toolchain(platform);
-        return target.scanOptions(src).withCompiler(toolchain.installed() ? toolchain.cc() : null);
+        boolean probe = toolchain.installed() && !toolchain.msvc(); // cl has no -dM -E
+        return target.scanOptions(src).withCompiler(probe ? toolchain.cc() : null);
     }
 
     private static void checkPath(String path, String what) throws GenerationException {

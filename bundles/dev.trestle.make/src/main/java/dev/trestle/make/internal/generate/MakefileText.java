@@ -60,6 +60,9 @@ final class MakefileText {
         line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
         line("CC := " + plan.compiler());
         line("AR := " + plan.toolchain().ar());
+        if (plan.toolchain().msvc()) {
+            line("LINK := " + plan.toolchain().linker());
+        }
         line(".DEFAULT_GOAL := all");
         line(".SUFFIXES:");
         line(".DELETE_ON_ERROR:");
@@ -112,13 +115,25 @@ final class MakefileText {
                 unit.generated().stream().map(g -> " $(BUILD_DIR)/" + g).collect(java.util.stream.Collectors.joining());
         line(o + ": $(SRC)/" + unit.source() + " " + o + ".cmd " + String.join(" ", headers) + " | " + dir(o)
                 + generated);
-        line("\t$(C_" + n + ")");
+        line("\t" + (plan.toolchain().msvc() ? showIncludesRecipe(n) : "$(C_" + n + ")"));
         line("# The command is written only when it changed, so a changed flag rebuilds exactly its objects.");
         line(o + ".cmd: $(if $(call trestle_same,C_" + n + ",F_" + n + "),,FORCE) | " + dir(o));
         line("\t$(file >$@,$(C_" + n + "))");
         if (!headers.isEmpty()) {
             line(String.join(" ", headers) + ":");
         }
+    }
+
+    /**
+     * {@code cl}'s compile: its {@code /showIncludes} lines become the depfile (a rule per header, as {@code -MP}
+     * writes, so a deleted header does not stop make), the rest of its output is shown, and its status is the
+     * recipe's. Backslashes become slashes and blanks are escaped, as make reads a path.
+     */
+    private static String showIncludesRecipe(int n) {
+        return "$(C_" + n + ") >$@.out; s=$$?; grep -v '^" + Toolchain.SHOW_INCLUDES_PREFIX + "' $@.out;"
+                + " sed -n 's/^" + Toolchain.SHOW_INCLUDES_PREFIX + " *//p' $@.out"
+                + " | awk -v o='$@' '{ gsub(/\\\\/, \"/\"); gsub(/ /, \"\\\\ \"); print o \": \" $$0; print $$0 \":\" }'"
+                + " >$@.d; rm -f $@.out; exit $$s";
     }
 
     /** One rule for all outputs ({@code &:}, GNU make 4.3), so {@code -j} runs the command once. */
@@ -154,6 +169,11 @@ final class MakefileText {
         line(String.join(" ", files) + (files.size() > 1 ? " &: " : ": ") + String.join(" ", prerequisites) + " | "
                 + String.join(" ", dirs));
         String objs = String.join(" ", objects);
+        if (plan.toolchain().msvc()) {
+            msvcOutput(output, file, objs, archives);
+            links(output);
+            return;
+        }
         switch (output.target().kind()) {
             case STATIC_LIBRARY -> line("\trm -f $@ && $(AR) rcs $@ " + objs);
             case SHARED_LIBRARY -> {
@@ -163,6 +183,24 @@ final class MakefileText {
             }
             default -> line("\t$(CC) " + flags(output) + "-o $@ " + objs + libs(output, archives));
         }
+        links(output);
+    }
+
+    /** {@code lib} archives, {@code link} links; a system library is {@code NAME.lib}. */
+    private void msvcOutput(Output output, String file, String objs, List<String> archives) {
+        StringBuilder libs = new StringBuilder();
+        archives.forEach(a -> libs.append(' ').append(a));
+        output.systemLibs().forEach(l -> libs.append(' ').append(Shell.quote(l + ".lib")));
+        switch (output.target().kind()) {
+            case STATIC_LIBRARY -> line("\t$(AR) /nologo /OUT:$@ " + objs);
+            case SHARED_LIBRARY ->
+                line("\t$(LINK) /nologo /DLL " + flags(output) + "/OUT:" + file + " /IMPLIB:$(BUILD_DIR)/"
+                        + output.importLibrary() + " " + objs + libs);
+            default -> line("\t$(LINK) /nologo " + flags(output) + "/OUT:$@ " + objs + libs);
+        }
+    }
+
+    private void links(Output output) {
         // make follows a link to its file, so a link is as new as the library and is made only when missing
         for (Link link : output.links()) {
             String linkFile = "$(BUILD_DIR)/" + link.file();

@@ -68,21 +68,25 @@ final class NinjaText {
         line("ninja_required_version = 1.7");
         line("cc = " + escape(plan.compiler()));
         line("ar = " + escape(plan.toolchain().ar()));
-        line("");
-        line("rule cc");
-        line("  command = $cc $args");
-        line("  description = CC $out");
-        line("  depfile = $out.d");
-        line("  deps = gcc");
-        line("rule ar");
-        line("  command = rm -f $out && $ar rcs $out $in");
-        line("  description = AR $out");
-        line("rule link");
-        line("  command = $cc $flags -o $out $in $libs");
-        line("  description = LINK $out");
-        line("rule shared");
-        line("  command = $cc $sharedflags $flags -o $library $in $libs");
-        line("  description = LINK $out");
+        if (plan.toolchain().msvc()) {
+            msvcRules();
+        } else {
+            line("");
+            line("rule cc");
+            line("  command = $cc $args");
+            line("  description = CC $out");
+            line("  depfile = $out.d");
+            line("  deps = gcc");
+            line("rule ar");
+            line("  command = rm -f $out && $ar rcs $out $in");
+            line("  description = AR $out");
+            line("rule link");
+            line("  command = $cc $flags -o $out $in $libs");
+            line("  description = LINK $out");
+            line("rule shared");
+            line("  command = $cc $sharedflags $flags -o $library $in $libs");
+            line("  description = LINK $out");
+        }
         line("rule symlink");
         line("  command = ln -sfn $points_to $out");
         line("  description = LINK $out");
@@ -119,6 +123,25 @@ final class NinjaText {
         return out.toString();
     }
 
+    /** Visual C++'s: Ninja reads {@code /showIncludes} itself ({@code deps = msvc}). */
+    private void msvcRules() {
+        line("link = " + escape(plan.toolchain().linker()));
+        line("");
+        line("rule cc");
+        line("  command = $cc $args");
+        line("  description = CC $out");
+        line("  deps = msvc");
+        line("rule ar");
+        line("  command = $ar /nologo /OUT:$out $in");
+        line("  description = LIB $out");
+        line("rule link");
+        line("  command = $link /nologo $flags /OUT:$out $in $libs");
+        line("  description = LINK $out");
+        line("rule shared");
+        line("  command = $link /nologo /DLL $flags /OUT:$library /IMPLIB:$implib $in $libs");
+        line("  description = LINK $out");
+    }
+
     private void output(Output output) {
         List<String> inputs = new ArrayList<>(output.objects());
         inputs.addAll(output.archives());
@@ -137,10 +160,13 @@ final class NinjaText {
                     + String.join(
                             " ",
                             output.systemLibs().stream()
-                                    .map(l -> dialect.word("-l" + l))
+                                    .map(l -> dialect.word(plan.toolchain().msvc() ? l + ".lib" : "-l" + l))
                                     .toList()));
         }
-        if (rule.equals("shared")) {
+        if (rule.equals("shared") && plan.toolchain().msvc()) {
+            line("  library = " + output.file());
+            line("  implib = " + output.importLibrary());
+        } else if (rule.equals("shared")) {
             List<String> flags = plan.toolchain().sharedFlags(output.soname(), output.importLibrary());
             line("  sharedflags = "
                     + String.join(" ", flags.stream().map(dialect::word).toList()));

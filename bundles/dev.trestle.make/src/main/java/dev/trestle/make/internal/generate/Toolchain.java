@@ -8,15 +8,46 @@ import java.util.List;
 
 /**
  * The platform-specific part of a build, and all of it: the tools, whether shared-library code needs {@code -fPIC},
- * and how a shared library is linked. Everything else in a generated file is the same on every platform.
+ * how a shared library is linked, and for Visual C++ ({@link PlatformSpec#msvc()}) its own command lines. Everything
+ * else in a generated file is the same on every platform.
  */
 record Toolchain(PlatformSpec platform) {
+    /** How {@code cl /showIncludes} marks a header on its standard output (Ninja's default prefix too). */
+    static final String SHOW_INCLUDES_PREFIX = "Note: including file:";
+
+    boolean msvc() {
+        return platform.msvc();
+    }
+
+    /** {@code .obj} for Visual C++, {@code .o} for the others. */
+    String objectSuffix() {
+        return msvc() ? ".obj" : ".o";
+    }
+
+    /** Visual C++'s linker, {@code link}, or LLVM's {@code lld-link} beside {@code clang-cl}; the driver otherwise. */
+    String linker() {
+        if (!msvc()) {
+            return cc();
+        }
+        return clangCl() ? "lld-link" : "link";
+    }
+
+    private boolean clangCl() {
+        String cc = cc();
+        return cc.substring(cc.lastIndexOf('/') + 1)
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("clang-cl");
+    }
+
     String cc() {
         return platform.compiler() == null ? "cc" : platform.compiler();
     }
 
     /** The archiver of a cross compiler ({@code x86_64-w64-mingw32-ar}); {@code ar} otherwise. */
     String ar() {
+        if (msvc()) {
+            return clangCl() ? "llvm-lib" : "lib";
+        }
         String triple = platform.triple();
         return triple != null && cc().startsWith(triple + "-") ? triple + "-ar" : "ar";
     }
