@@ -30,6 +30,11 @@ public interface WorkbenchContext {
         return Optional.empty();
     }
 
+    /** Brings the view with {@link ViewContribution#id()} {@code id} to the front; false if the window has none. */
+    default boolean showView(String id) {
+        return false;
+    }
+
     /** Tells the user, logs the cause, and keeps the workbench running. Safe from any thread. */
     void showError(String message, Throwable cause);
 

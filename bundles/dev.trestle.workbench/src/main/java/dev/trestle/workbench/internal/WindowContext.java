@@ -49,6 +49,11 @@ final class WindowContext implements WorkbenchContext {
     }
 
     @Override
+    public boolean showView(String id) {
+        return window.showView(id);
+    }
+
+    @Override
     public void showError(String message, Throwable cause) {
         window.errors().report(message, cause);
     }

@@ -253,6 +253,16 @@ final class WorkbenchWindow extends ApplicationWindow {
         views.show(view);
     }
 
+    boolean showView(String id) {
+        for (ViewContribution view : services.contributions().views()) {
+            if (id.equals(view.id())) {
+                views.show(view);
+                return true;
+            }
+        }
+        return false;
+    }
+
     String safeTitle(ViewContribution view) {
         try {
             return view.title();

@@ -1,47 +1,31 @@
 package dev.trestle.editor.ui.internal;
 
 import dev.trestle.editor.xref.Occurrence;
-import dev.trestle.editor.xref.SymbolIndex;
-import dev.trestle.editor.xref.SymbolIndexService;
 import dev.trestle.workbench.WorkbenchContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jface.window.ApplicationWindow;
 
 /**
- * Go to definition: looks the identifier at the caret up in the symbol index of the project (one index per project
- * root, built on first use and brought up to date before every look-up, both in a background job) and shows the
+ * Go to definition: looks the identifier at the caret up in the symbol index of the project ({@link ProjectIndexes})
+ * and shows the
  * definition in its editor. Of several definitions the first is shown (one in the same file first), the others
  * are named in the status line; none is reported there too.
  */
 final class Definitions {
     private final Function<Path, Optional<SourceEditor>> editors;
-    private final Map<Path, SymbolIndex> indexes = new ConcurrentHashMap<>();
-    private volatile SymbolIndexService service;
+    private final ProjectIndexes indexes;
     private volatile String lastMessage = "";
 
-    Definitions(Function<Path, Optional<SourceEditor>> editors) {
+    Definitions(Function<Path, Optional<SourceEditor>> editors, ProjectIndexes indexes) {
         this.editors = editors;
-    }
-
-    void setService(SymbolIndexService service) {
-        indexes.clear();
-        this.service = service;
-    }
-
-    void unsetService(SymbolIndexService gone) {
-        if (service == gone) {
-            service = null;
-            indexes.clear();
-        }
+        this.indexes = indexes;
     }
 
     /** Looks up the identifier at the caret of {@code editor}; call on the display thread. */
@@ -51,28 +35,14 @@ final class Definitions {
             status(context, "No identifier at the caret");
             return;
         }
-        SymbolIndexService symbols = service;
-        if (symbols == null) {
+        if (!indexes.running()) {
             status(context, "Cannot look up '" + symbol.get() + "': the symbol index is not running");
             return;
         }
-        Path root = context.project()
-                .map(p -> p.getRoot())
-                .filter(r -> r != null && !r.isBlank())
-                .map(r -> Path.of(r).toAbsolutePath().normalize())
-                .orElse(editor.file().getParent());
+        Path root = ProjectIndexes.rootOf(context, editor.file());
         String name = symbol.get();
         status(context, "Looking up '" + name + "'...");
-        context.jobs()
-                .schedule("Find the definition of " + name, progress -> {
-                    progress.begin("Indexing " + root, -1);
-                    SymbolIndex index = indexes.computeIfAbsent(root, symbols::open);
-                    synchronized (index) {
-                        index.refresh();
-                    }
-                    return index.definitions(name);
-                })
-                .result()
+        indexes.query(context, root, "Find the definition of " + name, index -> index.definitions(name))
                 .whenComplete((found, failure) -> context.asyncExec(() -> {
                     if (failure != null) {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null

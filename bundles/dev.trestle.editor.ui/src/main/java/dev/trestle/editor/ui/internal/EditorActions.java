@@ -28,6 +28,11 @@ interface EditorActions {
         control().getDisplay().beep();
     }
 
+    /** Lists the definitions and references of the identifier at the caret. */
+    default void findReferences() {
+        control().getDisplay().beep();
+    }
+
     /** Bookmarks the caret's line, or removes the bookmarks and notes there; a view without a project beeps. */
     default void toggleBookmark() {
         control().getDisplay().beep();

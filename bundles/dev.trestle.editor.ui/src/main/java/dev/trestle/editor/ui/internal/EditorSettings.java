@@ -39,6 +39,7 @@ final class EditorSettings {
         GO_TO_LINE("Go to line", "M1+L"),
         FIND("Find", "M1+F"),
         DEFINITION("Go to definition", "F3"),
+        REFERENCES("Find references", "M1+M2+G"),
         BOOKMARK("Toggle bookmark on the line", "M1+M2+M"),
         NOTE("Add a note to the line", "M1+M2+N");
 

@@ -51,6 +51,7 @@ final class SourceEditor implements EditorPart, EditorActions {
     private long savedState;
     private boolean dirty;
     private Runnable definitionFinder = () -> {};
+    private java.util.function.Consumer<String> referenceFinder = symbol -> {};
 
     SourceEditor(
             Composite parent,
@@ -231,6 +232,17 @@ final class SourceEditor implements EditorPart, EditorActions {
     @Override
     public void goToDefinition() {
         definitionFinder.run();
+    }
+
+    /** Called on Ctrl+Shift+G with the identifier at the caret. */
+    void onFindReferences(java.util.function.Consumer<String> finder) {
+        referenceFinder = finder;
+    }
+
+    @Override
+    public void findReferences() {
+        identifierAtCaret()
+                .ifPresentOrElse(referenceFinder, () -> root.getDisplay().beep());
     }
 
     /** The C identifier the caret is in or just after, if any. */

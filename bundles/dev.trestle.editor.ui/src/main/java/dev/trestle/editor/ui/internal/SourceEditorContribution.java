@@ -36,8 +36,10 @@ public final class SourceEditorContribution implements EditorContribution {
     private final Path stateDirectory;
     private final Map<Path, SourceEditor> open = new ConcurrentHashMap<>();
     private final Prompts prompts;
-    private final Definitions definitions = new Definitions(this::editorOf);
+    private final ProjectIndexes indexes = new ProjectIndexes();
+    private final Definitions definitions = new Definitions(this::editorOf, indexes);
     private final UserNotes notes;
+    private volatile java.util.function.Consumer<String> referenceFinder;
     private volatile TextDocumentService documents;
 
     @Activate
@@ -62,11 +64,11 @@ public final class SourceEditorContribution implements EditorContribution {
     /** Go to definition works while the editor core's symbol index runs; without it, F3 says so. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindSymbols(SymbolIndexService symbols) {
-        definitions.setService(symbols);
+        indexes.setService(symbols);
     }
 
     void unbindSymbols(SymbolIndexService symbols) {
-        definitions.unsetService(symbols);
+        indexes.unsetService(symbols);
     }
 
     /** Files over {@link FileContent#MAX_SIZE} open from the core's mapped document; without it, they don't. */
@@ -83,6 +85,16 @@ public final class SourceEditorContribution implements EditorContribution {
 
     Definitions definitions() {
         return definitions;
+    }
+
+    /** Where Find References in an editor sends its symbol: the Symbols view's search; null when it is closed. */
+    void onFindReferences(java.util.function.Consumer<String> finder) {
+        referenceFinder = finder;
+    }
+
+    /** The projects' symbol indexes, shared with the Symbols view. */
+    ProjectIndexes indexes() {
+        return indexes;
     }
 
     static Path stateDirectory(String property) {
@@ -143,6 +155,16 @@ public final class SourceEditorContribution implements EditorContribution {
         SourceEditor editor = new SourceEditor(
                 parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
+        editor.onFindReferences(symbol -> {
+            var finder = referenceFinder;
+            if (finder != null && context.showView(SymbolsView.ID)) {
+                finder.accept(symbol);
+            } else {
+                context.showError(
+                        "Cannot find the references of '" + symbol + "': the Symbols view is not open",
+                        new IllegalStateException("no Symbols view in this window"));
+            }
+        });
         editor.control().addDisposeListener(event -> open.remove(key, editor));
         open.put(key, editor);
         editor.offerRecovery();

@@ -27,6 +27,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,8 @@ class EditorWindowSwtTest {
     private WorkbenchFixture newWindow() {
         editors = new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
         editors.bindSymbols(new SymbolIndexServiceImpl());
-        return WorkbenchFixture.open(temp.resolve("state"), editors, new AnnotationsView(editors));
+        return WorkbenchFixture.open(
+                temp.resolve("state"), editors, new AnnotationsView(editors), new SymbolsView(editors));
     }
 
     @AfterEach
@@ -356,6 +358,84 @@ class EditorWindowSwtTest {
         Table last = findTable();
         window.pumpUntil(() -> last.getItemCount() == 1, "only the note after another restart");
         assertEquals(noteAnswer, last.getItem(0).getText(1));
+    }
+
+    @Test
+    void findReferencesListsDefinitionsAndUsesAndTheBrowserShowsFilesBySymbol() throws Exception {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        int line = 21; // 0-based: "if (counter_add(&counter, word) != 0) {"
+        assertTrue(text.getLine(line).contains("counter_add("), text.getLine(line));
+        text.setCaretOffset(text.getOffsetAtLine(line) + text.getLine(line).indexOf("counter_add") + 3);
+        key(text, 'G', 'g', SWT.MOD1 | SWT.SHIFT);
+        Table results = viewTable("Symbols");
+        window.pumpUntil(() -> results.getItemCount() >= 5, "the definitions and references of counter_add");
+        List<String> rows = new java.util.ArrayList<>();
+        for (var item : results.getItems()) {
+            rows.add(item.getText(0) + " " + item.getText(2) + ":" + item.getText(3));
+        }
+        assertTrue(rows.contains("function lib/text/counter.c:13"), rows.toString());
+        assertTrue(rows.contains("reference src/main.c:22"), rows.toString());
+        assertEquals(
+                3,
+                rows.stream()
+                        .filter(r -> r.startsWith("reference tests/test_counter.c:"))
+                        .count(),
+                rows.toString());
+
+        // the definition's row opens counter.c at its line
+        int definition = rows.indexOf("function lib/text/counter.c:13");
+        results.setSelection(definition);
+        results.notifyListeners(SWT.DefaultSelection, new Event());
+        window.pump();
+        SourceEditor counter = (SourceEditor) window.activeEditor();
+        assertEquals(project.resolve("lib/text/counter.c").toAbsolutePath().normalize(), counter.file());
+        StyledText counterText = counter.viewer().getTextWidget();
+        assertEquals(12, counterText.getLineAtOffset(counterText.getCaretOffset()));
+
+        // the browser: directories, their files, and the symbols each defines
+        Tree tree = viewTree("Symbols");
+        window.pumpUntil(() -> tree.getItemCount() > 0, "the project's files by directory");
+        List<String> top = new java.util.ArrayList<>();
+        for (var item : tree.getItems()) {
+            top.add(item.getText());
+        }
+        assertTrue(top.containsAll(List.of("lib/", "src/", "tests/")), top.toString());
+        window.settle(200);
+        window.screenshot(Path.of("target/screenshots/symbols.png"));
+    }
+
+    private Table viewTable(String title) {
+        return findIn(title, Table.class);
+    }
+
+    private Tree viewTree(String title) {
+        return findIn(title, Tree.class);
+    }
+
+    private <T> T findIn(String title, Class<T> type) {
+        var tab = window.viewTab(title).orElseThrow(() -> new AssertionError("no view " + title));
+        tab.getParent().setSelection(tab);
+        T found = findControl(tab.getControl(), type);
+        if (found == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " in the " + title + " view");
+        }
+        return found;
+    }
+
+    private static <T> T findControl(org.eclipse.swt.widgets.Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (var child : composite.getChildren()) {
+                T found = findControl(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private Table findTable() {
