@@ -1,10 +1,13 @@
 package dev.trestle.cli.internal;
 
+import dev.trestle.cli.internal.server.WarmServer;
 import dev.trestle.core.command.ExitStatus;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 @Component(service = Callable.class, property = "main.thread=true")
 public final class HeadlessMain implements Callable<Integer> {
     static final String VERSION_PROPERTY = "trestle.version";
+    static final String STATE_DIR_PROPERTY = "trestle.state.dir";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
 
     private final BundleContext context;
@@ -83,6 +87,9 @@ public final class HeadlessMain implements Callable<Integer> {
             case "shell" -> {
                 return shell(err);
             }
+            case "server" -> {
+                return server(args, out, err);
+            }
             default -> {
                 return command(args, out, err);
             }
@@ -115,6 +122,21 @@ public final class HeadlessMain implements Callable<Integer> {
                                             .toList()));
                     return ExitStatus.USAGE;
                 });
+    }
+
+    /** {@code server run}: the resident server the launcher's {@code server start} runs in the background. */
+    private int server(List<String> args, PrintStream out, PrintStream err) {
+        String state = System.getProperty(STATE_DIR_PROPERTY);
+        if (args.size() != 2 || !args.get(1).equals("run") || state == null) {
+            err.println("trestle: usage: trestle server start|status|stop");
+            return ExitStatus.USAGE;
+        }
+        try {
+            return new WarmServer(Path.of(state, "server"), this::run).serve(out);
+        } catch (IOException | RuntimeException e) {
+            err.println("trestle: the server failed: " + e.getMessage());
+            return ExitStatus.FINDING;
+        }
     }
 
     /** Starts the Gogo shell and waits until it stops the framework (its {@code exit}). */
