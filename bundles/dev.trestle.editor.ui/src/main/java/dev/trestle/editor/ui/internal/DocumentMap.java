@@ -1,6 +1,9 @@
 package dev.trestle.editor.ui.internal;
 
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -21,7 +24,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * A miniature of the whole document beside the text: a bar per line (or per group of lines when the file is taller
  * than the map), as long as the line and coloured like its first token; the visible part as a translucent slider
- * that scrolls the text when clicked or dragged; annotations and unsaved changes as marks on the right edge.
+ * that scrolls the text when clicked or dragged; unsaved changes as marks on the left edge, the find bar's matches
+ * and annotations on the right.
  */
 final class DocumentMap {
     static final int WIDTH = 90;
@@ -30,17 +34,26 @@ final class DocumentMap {
     private static final Color SLIDER = new Color(0x40, 0x60, 0xa0);
     private static final Color PLAIN = new Color(0xa0, 0xa0, 0xa0);
     private static final Color CHANGED = new Color(0x30, 0xa0, 0x40);
+    private static final Color HIT = new Color(0xe0, 0x80, 0x10);
 
     private final Canvas canvas;
     private final ISourceViewer viewer;
     private final LineStyles lineStyles;
     private final ChangedLines changed;
+    private final Supplier<Optional<Pattern>> search;
+    private final SearchHits hits = new SearchHits();
     private boolean dragging;
 
-    DocumentMap(Composite parent, ISourceViewer viewer, LineStyles lineStyles, ChangedLines changed) {
+    DocumentMap(
+            Composite parent,
+            ISourceViewer viewer,
+            LineStyles lineStyles,
+            ChangedLines changed,
+            Supplier<Optional<Pattern>> search) {
         this.viewer = viewer;
         this.lineStyles = lineStyles;
         this.changed = changed;
+        this.search = search;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.addListener(SWT.Paint, event -> paint(event.gc));
         canvas.addListener(SWT.MouseDown, event -> {
@@ -147,10 +160,20 @@ final class DocumentMap {
         }
     }
 
+    /** The lines the find bar's search matches, as the map marks them. */
+    int[] searchHitLines() {
+        Optional<Pattern> pattern = search.get();
+        return pattern.isEmpty() ? new int[0] : hits.lines(viewer.getDocument(), pattern.get());
+    }
+
     private void paintMarks(GC gc, Geometry g, Rectangle area) {
         gc.setBackground(CHANGED);
         for (int[] range : changed.lineRanges()) {
             gc.fillRectangle(0, g.y(range[0]), 2, Math.max(2, g.y(range[1]) - g.y(range[0]) + g.rowHeight));
+        }
+        gc.setBackground(HIT);
+        for (int line : searchHitLines()) {
+            gc.fillRectangle(area.width - 14, Math.max(0, g.y(line) - 1), 5, 3);
         }
         IAnnotationModel model = viewer.getAnnotationModel();
         if (model == null) {

@@ -62,6 +62,27 @@ final class FindBar {
         }
     }
 
+    /** What the bar searches for while it is shown, for the document map; empty when hidden, empty or invalid. */
+    java.util.Optional<java.util.regex.Pattern> activePattern() {
+        if (!bar.getVisible() || find.getText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.util.regex.Pattern.compile(
+                    find.getText(), regex.getSelection() ? 0 : java.util.regex.Pattern.LITERAL));
+        } catch (PatternSyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Called when the search text, the regex switch or the bar's visibility changes. */
+    void onSearchChanged(Runnable listener) {
+        find.addListener(SWT.Modify, event -> listener.run());
+        regex.addListener(SWT.Selection, event -> listener.run());
+        bar.addListener(SWT.Show, event -> listener.run());
+        bar.addListener(SWT.Hide, event -> listener.run());
+    }
+
     void setSearch(String text, boolean regularExpression) {
         find.setText(text);
         regex.setSelection(regularExpression);

@@ -80,7 +80,8 @@ final class SourceEditor implements EditorPart, EditorActions {
         body.setLayout(zeroMargins(new GridLayout(2, false)));
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         changed = new ChangedLines(document);
-        map = new DocumentMap(body, viewer, new LineStyles(language), changed);
+        map = new DocumentMap(body, viewer, new LineStyles(language), changed, findBar::activePattern);
+        findBar.onSearchChanged(() -> map.control().redraw());
         map.control().setLayoutData(DocumentMap.layoutData());
         undo = new PersistentUndo(document, history);
         moves = new HistoryMoves(() -> undo, root, file, saving.prompts(), errors, this::updateDirty);

@@ -273,6 +273,30 @@ class EditorWindowSwtTest {
     }
 
     @Test
+    void theDocumentMapMarksTheLinesTheFindBarMatchesWhileItIsShown() {
+        SourceEditor editor = open("lib/text/counter.c");
+        String[] lines = editor.viewer().getDocument().get().split("\n", -1);
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches(".*capacity\\s*=.*")) {
+                expected.add(i);
+            }
+        }
+        assertTrue(expected.size() >= 2, "the file has assignments to capacity: " + expected);
+        assertEquals(0, editor.map().searchHitLines().length, "no search, no marks");
+        editor.findBar().setVisible(true);
+        editor.findBar().setSearch("capacity\\s*=", true);
+        assertEquals(
+                expected,
+                java.util.Arrays.stream(editor.map().searchHitLines()).boxed().toList());
+        editor.viewer().getTextWidget().setCaretOffset(0);
+        editor.viewer().getTextWidget().insert("capacity = 1;\n");
+        assertEquals(expected.size() + 1, editor.map().searchHitLines().length, "found again after an edit");
+        editor.findBar().setVisible(false);
+        assertEquals(0, editor.map().searchHitLines().length, "a hidden bar marks nothing");
+    }
+
+    @Test
     void findBarReplacesWithARegularExpression() {
         SourceEditor editor = open("src/main.c");
         editor.findBar().setSearch("\\bargc\\b", true);
