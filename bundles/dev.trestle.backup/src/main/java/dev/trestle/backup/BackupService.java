@@ -16,6 +16,13 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface BackupService {
     /**
+     * Repair data written with an archive unless asked otherwise, in percent of the archive's size: it repairs a
+     * damaged run of up to about that share of the archive (bad sectors, a cut-off tail), or two damaged blocks in
+     * any forty, for as much more space and about a second of CPU time per gigabyte archived.
+     */
+    int DEFAULT_REPAIR_PERCENT = 5;
+
+    /**
      * Archives {@code source} on local disk, verifies it, copies it into {@code destination}, forces it to the device,
      * reads it back and verifies it again; only then records it as good and drops the local copy.
      *
@@ -40,6 +47,27 @@ public interface BackupService {
      */
     CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection, Progress progress)
             throws IOException;
+
+    /**
+     * As {@link #create(Path, Path, ArchiveFormat, Selection, Progress)}, with Reed–Solomon repair data of {@code
+     * repairPercent} percent of the archive's size beside it ({@code NAME.repair}), or none for 0.
+     *
+     * @param repairPercent 0, or 1 to 50
+     */
+    CreateResult create(
+            Path source,
+            Path destination,
+            ArchiveFormat format,
+            Selection selection,
+            Progress progress,
+            int repairPercent)
+            throws IOException;
+
+    /**
+     * Restores an archive's damaged blocks from its repair data, verifies the result in full and only then puts it
+     * in the archive's place. More damage than the repair data covers is reported and the archive left as it is.
+     */
+    RepairReport repair(Path archive) throws IOException;
 
     /**
      * Archives and verifies once, then carries the archive to each destination in turn, as {@link #create} does to

@@ -9,6 +9,7 @@ import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.io.DeviceInput;
+import dev.trestle.backup.internal.repair.RepairData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +32,20 @@ final class ArchiveVerifier {
             }
             return new VerifyReport(archive, List.of(), List.of(), List.of("index missing: " + indexFile), false);
         }
-        return verify(archive, IndexFile.read(indexFile));
+        VerifyReport report = verify(archive, IndexFile.read(indexFile));
+        Path repair = Sidecars.repair(archive);
+        if (report.intact() || !Files.exists(repair)) {
+            return report;
+        }
+        // damage is the only time the repair data is read: it says whether the damage can be undone
+        boolean repairable = RepairData.check(archive, repair).repairable();
+        return new VerifyReport(
+                archive,
+                report.damaged(),
+                report.restorable(),
+                report.problems(),
+                report.readBypassedCache(),
+                repairable);
     }
 
     /** Checks the archive against a given index, reading it from the device past the page cache where allowed. */

@@ -5,7 +5,9 @@ import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
+import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexException;
 import dev.trestle.core.command.CommandArguments;
@@ -40,6 +42,7 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=create",
             "osgi.command.function=verify",
             "osgi.command.function=restore",
+            "osgi.command.function=repair",
             "osgi.command.function=status"
         })
 public final class BackupCommands {
@@ -59,7 +62,8 @@ public final class BackupCommands {
     @Descriptor("archive a directory, verify it, copy it to a destination, read it back and verify it again; or"
             + " back up a project's backup set to each of its destinations")
     public String create(
-            @Descriptor("SRC DEST [--format tar.zst|tar.bz2] [--json] | --project DIR [--set NAME] [--json]")
+            @Descriptor("SRC DEST [--format tar.zst|tar.bz2] [--repair-data PERCENT] [--json] | --project DIR [--set"
+                            + " NAME] [--json]")
                     String... args)
             throws IOException {
         List<String> plain = new ArrayList<>(Arrays.asList(args));
@@ -67,8 +71,21 @@ public final class BackupCommands {
         String formatName = option(plain, "--format", "tar.zst or tar.bz2");
         String project = option(plain, "--project", "the project directory");
         String set = option(plain, "--set", "the name of a backup set");
+        String repairData = option(plain, "--repair-data", "a percentage of the archive's size, 0 for none");
+        int repairPercent = BackupService.DEFAULT_REPAIR_PERCENT;
+        if (repairData != null) {
+            try {
+                repairPercent = Integer.parseInt(
+                        repairData.endsWith("%") ? repairData.substring(0, repairData.length() - 1) : repairData);
+            } catch (NumberFormatException e) {
+                repairPercent = -1;
+            }
+            if (repairPercent != 0 && (repairPercent < 1 || repairPercent > 50)) {
+                throw CommandFailure.usage("--repair-data takes 0 (none) or 1 to 50 percent, not " + repairData);
+            }
+        }
         if (project != null) {
-            if (!plain.isEmpty() || formatName != null) {
+            if (!plain.isEmpty() || formatName != null || repairData != null) {
                 throw CommandFailure.usage("usage: backup create --project DIR [--set NAME] [--json] (the set names"
                         + " sources, destinations and format)");
             }
@@ -81,12 +98,13 @@ public final class BackupCommands {
                             () -> CommandFailure.usage("unknown format " + formatName + ": use tar.zst or tar.bz2"));
         }
         if (plain.size() != 2 || set != null) {
-            throw CommandFailure.usage("usage: backup create SRC DEST [--format tar.zst|tar.bz2] [--json]");
+            throw CommandFailure.usage(
+                    "usage: backup create SRC DEST [--format tar.zst|tar.bz2] [--repair-data PERCENT] [--json]");
         }
         Path source = CommandArguments.directory(plain.get(0));
         Path destination = CommandArguments.directory(plain.get(1));
         try {
-            CreateResult result = backups.create(source, destination, format);
+            CreateResult result = backups.create(source, destination, format, Selection.ALL, null, repairPercent);
             return json ? Json.write(createdJson(result)) : createdText(result);
         } catch (IOException e) {
             String message = "backup of " + source + " failed, the staged copy is kept: " + e.getMessage();
@@ -384,6 +402,37 @@ public final class BackupCommands {
         out.put("restorable", report.restorable().size());
         out.put("problems", report.problems());
         out.put("readBypassedCache", report.readBypassedCache());
+        out.put("repairable", report.repairable());
         return out;
+    }
+
+    @Descriptor("restore an archive's damaged blocks from its repair data, verify it, and put it in place")
+    public String repair(@Descriptor("ARCHIVE [--json]") String... args) throws IOException {
+        List<String> plain = new ArrayList<>(Arrays.asList(args));
+        boolean json = plain.remove("--json");
+        if (plain.size() != 1) {
+            throw CommandFailure.usage("usage: backup repair ARCHIVE [--json]");
+        }
+        Path archive = CommandArguments.path(plain.get(0));
+        RepairReport report;
+        try {
+            report = backups.repair(archive);
+        } catch (NoSuchFileException e) {
+            throw CommandFailure.usage("no archive at " + archive);
+        }
+        String text = report.message();
+        if (json) {
+            Map<String, Object> out = Json.object();
+            out.put("archive", report.archive().toString());
+            out.put("damagedBlocks", report.damagedBlocks());
+            out.put("repaired", report.repaired());
+            out.put("message", report.message());
+            text = Json.write(out);
+        }
+        // damage left in place is a finding; an archive that needed nothing, or was made whole, is not
+        if (!report.repaired() && report.damagedBlocks() > 0) {
+            throw CommandFailure.finding(text);
+        }
+        return text;
     }
 }

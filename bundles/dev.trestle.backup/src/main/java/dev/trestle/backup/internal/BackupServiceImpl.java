@@ -5,6 +5,7 @@ import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
+import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
 import dev.trestle.backup.TreeComparison;
@@ -36,20 +37,28 @@ public final class BackupServiceImpl implements BackupService {
     private final Path staging;
     private final long frameBytes;
     private final DestinationGuard guard;
+    private final int repairPercent;
 
     public BackupServiceImpl() {
-        this(defaultStaging(), defaultState(), FRAME_BYTES);
+        this(defaultStaging(), defaultState(), FRAME_BYTES, DEFAULT_REPAIR_PERCENT);
     }
 
-    /** For tests: the local state beside the staging directory. */
+    /** For tests: the local state beside the staging directory, and no repair data to hide damage with. */
     BackupServiceImpl(Path staging, long frameBytes) {
-        this(staging, staging.resolveSibling("backup-state"), frameBytes);
+        this(staging, staging.resolveSibling("backup-state"), frameBytes, 0);
     }
 
+    /** For tests: no repair data, so that damage they inject stays damage. */
     BackupServiceImpl(Path staging, Path state, long frameBytes) {
+        this(staging, state, frameBytes, 0);
+    }
+
+    /** @param repairPercent what {@code create} writes when not told */
+    BackupServiceImpl(Path staging, Path state, long frameBytes, int repairPercent) {
         this.staging = staging;
         this.frameBytes = frameBytes;
         this.guard = new DestinationGuard(state);
+        this.repairPercent = repairPercent;
     }
 
     /**
@@ -81,14 +90,37 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public CreateResult create(Path source, Path destination, ArchiveFormat format, Selection selection)
             throws IOException {
-        return StagedCreate.run(source, destination, format, selection, null, staging, frameBytes, guard);
+        return StagedCreate.run(
+                source, destination, format, selection, null, staging, frameBytes, repairPercent, guard);
     }
 
     @Override
     public CreateResult create(
             Path source, Path destination, ArchiveFormat format, Selection selection, Progress progress)
             throws IOException {
-        return StagedCreate.run(source, destination, format, selection, progress, staging, frameBytes, guard);
+        return StagedCreate.run(
+                source, destination, format, selection, progress, staging, frameBytes, repairPercent, guard);
+    }
+
+    @Override
+    public CreateResult create(
+            Path source,
+            Path destination,
+            ArchiveFormat format,
+            Selection selection,
+            Progress progress,
+            int repairPercent)
+            throws IOException {
+        if (repairPercent != 0 && (repairPercent < 1 || repairPercent > 50)) {
+            throw new IllegalArgumentException("repair data is 0 (none) or 1 to 50 percent, not " + repairPercent);
+        }
+        return StagedCreate.run(
+                source, destination, format, selection, progress, staging, frameBytes, repairPercent, guard);
+    }
+
+    @Override
+    public RepairReport repair(Path archive) throws IOException {
+        return Repairs.repair(archive);
     }
 
     @Override
@@ -100,7 +132,13 @@ public final class BackupServiceImpl implements BackupService {
         }
         List<String> problems = new ArrayList<>(report.problems());
         problems.addAll(recordProblems);
-        return new VerifyReport(archive, report.damaged(), report.restorable(), problems, report.readBypassedCache());
+        return new VerifyReport(
+                archive,
+                report.damaged(),
+                report.restorable(),
+                problems,
+                report.readBypassedCache(),
+                report.repairable());
     }
 
     @Override
@@ -164,8 +202,8 @@ public final class BackupServiceImpl implements BackupService {
             Path source, List<Path> destinations, ArchiveFormat format, Selection selection, Progress progress)
             throws IOException {
         List<Delivery> deliveries = new ArrayList<>();
-        for (StagedCreate.Delivered delivered :
-                StagedCreate.toEach(source, destinations, format, selection, progress, staging, frameBytes, guard)) {
+        for (StagedCreate.Delivered delivered : StagedCreate.toEach(
+                source, destinations, format, selection, progress, staging, frameBytes, repairPercent, guard)) {
             deliveries.add(new Delivery(
                     delivered.destination(),
                     Optional.ofNullable(delivered.result()),

@@ -43,8 +43,15 @@ final class Restorer implements MemberSink {
                 .toList();
         Files.createDirectories(targetDir);
         Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
-        try (InputStream in = DeviceInput.open(archive)) {
-            FrameReader.read(in, Files.size(archive), index, restorer);
+        // damage the repair data undoes is undone first, in a copy: the archive itself is only read
+        Path scratch = Files.createTempFile("trestle-restore-", ".repaired");
+        try {
+            Path source = Repairs.restorable(archive, scratch);
+            try (InputStream in = DeviceInput.open(source)) {
+                FrameReader.read(in, Files.size(source), index, restorer);
+            }
+        } finally {
+            Files.deleteIfExists(scratch);
         }
         restorer.finishDirectories();
         return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);

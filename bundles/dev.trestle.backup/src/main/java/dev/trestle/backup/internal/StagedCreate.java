@@ -10,6 +10,7 @@ import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.archive.TreeArchiver;
 import dev.trestle.backup.internal.io.DurableCopy;
 import dev.trestle.backup.internal.io.ReadBack;
+import dev.trestle.backup.internal.repair.RepairData;
 import dev.trestle.core.jobs.Progress;
 import dev.trestle.model.store.AtomicFiles;
 import java.io.IOException;
@@ -42,10 +43,19 @@ final class StagedCreate {
             Progress progress,
             Path staging,
             long frameBytes,
+            int repairPercent,
             DestinationGuard guard)
             throws IOException {
         Delivered delivered = toEach(
-                        source, List.of(destination), format, selection, progress, staging, frameBytes, guard)
+                        source,
+                        List.of(destination),
+                        format,
+                        selection,
+                        progress,
+                        staging,
+                        frameBytes,
+                        repairPercent,
+                        guard)
                 .get(0);
         if (delivered.failure() != null) {
             throw delivered.failure();
@@ -70,6 +80,7 @@ final class StagedCreate {
             Progress progress,
             Path staging,
             long frameBytes,
+            int repairPercent,
             DestinationGuard guard)
             throws IOException {
         Files.createDirectories(staging);
@@ -96,6 +107,10 @@ final class StagedCreate {
         ArchiveIndex index = written.index();
         // every frame was decompressed and held against the index as it was written (TreeArchiver.Written)
         requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
+        if (repairPercent > 0) {
+            step(progress, "Writing repair data for " + staged);
+            RepairData.write(staged, Sidecars.repair(staged), repairPercent);
+        }
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);

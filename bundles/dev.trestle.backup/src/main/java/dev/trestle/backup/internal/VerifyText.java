@@ -30,7 +30,7 @@ final class VerifyText {
                         .append(String.join("; ", report.problems()));
                 continue;
             }
-            text.append(report.intact() ? "intact " : "DAMAGED ")
+            text.append(report.intact() ? "intact " : report.repairable() ? "DAMAGED but repairable " : "DAMAGED ")
                     .append(report.archive())
                     .append(": ");
             text.append(report.restorable().size()).append(" entries restorable");
@@ -39,6 +39,11 @@ final class VerifyText {
             }
             if (!report.problems().isEmpty()) {
                 text.append("; ").append(String.join("; ", report.problems()));
+            }
+            if (report.repairable()) {
+                text.append("; its repair data restores every damaged block: backup repair ")
+                        .append(report.archive())
+                        .append(" (restore uses it by itself)");
             }
             if (!report.readBypassedCache()) {
                 text.append(" (read from the page cache: the file system refused O_DIRECT)");

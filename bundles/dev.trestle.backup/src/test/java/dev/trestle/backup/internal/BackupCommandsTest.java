@@ -187,7 +187,8 @@ class BackupCommandsTest {
                 created);
         assertEquals(
                 "[{\"archive\":\"" + archive + "\",\"intact\":true,\"damaged\":[],\"restorable\":10,\"problems\":[],"
-                        + "\"readBypassedCache\":true,\"liveTree\":{\"root\":\"" + source.toAbsolutePath()
+                        + "\"readBypassedCache\":true,\"repairable\":false,\"liveTree\":{\"root\":\""
+                        + source.toAbsolutePath()
                         + "\",\"compared\":true,\"note\":null,\"added\":0,\"removed\":0,\"changed\":0,"
                         + "\"touched\":0,\"unchanged\":10,\"addedPaths\":[],\"removedPaths\":[],"
                         + "\"changedPaths\":[],\"touchedPaths\":[],\"problems\":[]}}]",
@@ -202,7 +203,7 @@ class BackupCommandsTest {
                 missing.getMessage()
                         .startsWith("[{\"archive\":\"" + usb + "\",\"intact\":false,\"damaged\":[],\"restorable\":0,"
                                 + "\"problems\":[\"" + archive + ", backed up here earlier (" + size
-                                + " bytes), is missing\"],\"readBypassedCache\":true,\"liveTree\":null},{\"archive\":\""
+                                + " bytes), is missing\"],\"readBypassedCache\":true,\"repairable\":false,\"liveTree\":null},{\"archive\":\""
                                 + archive
                                 + "\",\"intact\":false,"),
                 missing.getMessage());

@@ -123,7 +123,7 @@ class LiveTreeComparisonTest {
                 commands().verify(archive.toString()));
         assertEquals(
                 "[{\"archive\":\"" + archive + "\",\"intact\":true,\"damaged\":[],\"restorable\":10,\"problems\":[],"
-                        + "\"readBypassedCache\":true,\"liveTree\":{\"root\":\"" + gone
+                        + "\"readBypassedCache\":true,\"repairable\":false,\"liveTree\":{\"root\":\"" + gone
                         + "\",\"compared\":false,\"note\":\"not found, not compared\"}}]",
                 commands().verify(archive.toString(), "--json", "--against", gone.toString()));
     }
@@ -149,7 +149,7 @@ class LiveTreeComparisonTest {
         Path project = temp.resolve("project");
         assertEquals(
                 "[{\"archive\":\"" + archive + "\",\"intact\":true,\"damaged\":[],\"restorable\":10,\"problems\":[],"
-                        + "\"readBypassedCache\":true,\"liveTree\":{\"root\":\"" + project
+                        + "\"readBypassedCache\":true,\"repairable\":false,\"liveTree\":{\"root\":\"" + project
                         + "\",\"compared\":true,\"note\":null,\"added\":1,\"removed\":1,\"changed\":1,\"touched\":1,"
                         + "\"unchanged\":7,\"addedPaths\":[\"src/new.c\"],\"removedPaths\":[\"src/b.c\"],"
                         + "\"changedPaths\":[\"src/a.c\"],\"touchedPaths\":[\"README\"],\"problems\":[]}}]",
