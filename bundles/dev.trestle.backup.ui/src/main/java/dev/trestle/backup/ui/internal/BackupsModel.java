@@ -372,6 +372,7 @@ public final class BackupsModel {
                     }
                     lastOutcome = "Verified " + archives + (archives == 1 ? " archive: " : " archives: ")
                             + (damaged == 0 ? "all intact" : damaged + " damaged");
+                    context.project().ifPresent(project -> BackupAnnotations.replace(project, reports.values()));
                 });
     }
 

@@ -117,6 +117,11 @@ class BackupsViewSwtTest {
         awaitJob("verification");
         VerifyReport expected = new BackupServiceImpl().verify(archive);
         assertFalse(expected.damaged().isEmpty(), "the flipped byte damages a file: " + expected);
+        List<String> annotated = window.context().project().orElseThrow().getAnnotations().stream()
+                .filter(a -> BackupAnnotations.ORIGIN.equals(a.getOrigin()))
+                .map(a -> a.getPath())
+                .toList();
+        assertEquals(expected.damaged(), annotated, "the damaged files are annotations of the shared model");
 
         archiveItem = archiveItem(panel.tree().getTree());
         assertEquals("damaged", archiveItem.getText(1));
