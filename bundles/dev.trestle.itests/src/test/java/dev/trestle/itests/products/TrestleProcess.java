@@ -21,9 +21,30 @@ final class TrestleProcess {
     }
 
     private final Path home;
+    private final Path launcher;
+    private final Path directory;
+    private final Map<String, String> extraEnvironment;
 
     TrestleProcess(Path home) {
+        this(home, REPOSITORY.resolve("trestle"), home, Map.of());
+    }
+
+    /** A launcher of another checkout (a copy), run in DIRECTORY with more environment variables. */
+    TrestleProcess(Path home, Path launcher, Path directory, Map<String, String> extraEnvironment) {
         this.home = home;
+        this.launcher = launcher;
+        this.directory = directory;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+    }
+
+    TrestleProcess in(Path otherDirectory) {
+        return new TrestleProcess(home, launcher, otherDirectory, extraEnvironment);
+    }
+
+    TrestleProcess with(String variable, String value) {
+        Map<String, String> more = new java.util.HashMap<>(extraEnvironment);
+        more.put(variable, value);
+        return new TrestleProcess(home, launcher, directory, more);
     }
 
     Result run(List<String> javaOptions, String... arguments) throws IOException, InterruptedException {
@@ -33,14 +54,15 @@ final class TrestleProcess {
     Result runWithInput(List<String> javaOptions, String input, String... arguments)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(REPOSITORY.resolve("trestle").toString());
+        command.add(launcher.toString());
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("XDG_STATE_HOME", home.resolve("state").toString());
         environment.put("XDG_DATA_HOME", home.resolve("data").toString());
         environment.put("TRESTLE_NO_BUILD", "1");
         environment.put("TRESTLE_JAVA_OPTIONS", String.join(" ", javaOptions));
+        environment.putAll(extraEnvironment);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);

@@ -43,7 +43,8 @@ final class ServedRun {
         return ("out".equals(role) ? out : err).complete(connection);
     }
 
-    void serve() throws IOException {
+    /** Whether the command ran here. */
+    boolean serve() throws IOException {
         String jar = fields.next();
         String directory = fields.next();
         List<String> arguments = fields.list();
@@ -52,25 +53,25 @@ final class ServedRun {
             WarmServer.answer(
                     control,
                     "cold: the server runs the product " + server.identity().jar());
-            return;
+            return false;
         }
         if (!server.identity().current()) {
             WarmServer.answer(control, "stale: the product was rebuilt after the server started");
-            return;
+            return false;
         }
         if (arguments.isEmpty() || NOT_SERVED.contains(arguments.get(0))) {
             WarmServer.answer(control, "cold: not a command the server runs");
-            return;
+            return false;
         }
         Optional<String> difference = server.environment().firstDifference(environment);
         if (difference.isPresent()) {
             WarmServer.answer(control, "cold: the server has another environment (" + difference.get() + ")");
-            return;
+            return false;
         }
         Optional<List<String>> resolved = ClientArguments.resolve(server.workingDirectory(), directory, arguments);
         if (resolved.isEmpty()) {
             WarmServer.answer(control, "cold: a relative argument names nothing in " + directory);
-            return;
+            return false;
         }
         String id = server.newId();
         server.pending().put(id, this);
@@ -83,11 +84,12 @@ final class ServedRun {
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             out.thenAccept(WarmServer::closeQuietly);
             err.thenAccept(WarmServer::closeQuietly);
-            return;
+            return false;
         } finally {
             server.pending().remove(id);
         }
         run(resolved.get(), output, errors);
+        return true;
     }
 
     private void run(List<String> arguments, Socket output, Socket errors) throws IOException {

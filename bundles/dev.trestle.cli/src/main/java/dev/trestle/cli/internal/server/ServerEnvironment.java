@@ -64,6 +64,7 @@ final class ServerEnvironment {
     private static Map<String, String> relevant(Map<String, String> environment) {
         Map<String, String> kept = new HashMap<>(environment);
         kept.keySet().removeAll(IGNORED);
+        kept.keySet().removeIf(name -> name.startsWith("BASH_FUNC_")); // exported functions: bash lists no values
         return kept;
     }
 }

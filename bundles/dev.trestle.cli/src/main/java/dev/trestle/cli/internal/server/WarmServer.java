@@ -146,9 +146,9 @@ public final class WarmServer {
             String role = fields.next();
             switch (role) {
                 case "run" -> {
-                    ServedRun run = new ServedRun(this, connection, fields);
-                    run.serve();
-                    served.incrementAndGet();
+                    if (new ServedRun(this, connection, fields).serve()) {
+                        served.incrementAndGet();
+                    }
                 }
                 case "out", "err" -> {
                     ServedRun run = pending.get(fields.next());
