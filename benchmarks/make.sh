@@ -144,8 +144,9 @@ cp -r "$zlib_tree" "$work/zlib-cmake"
 mkdir -p "$work/zlib-cmake/win32" && touch "$work/zlib-cmake/win32/zlib1.rc"
 zlib="$work/zlib"
 # What zlib's CMakeLists.txt builds on Linux, with its flags: -D_LARGEFILE64_SOURCE=1 everywhere, the shared
-# library with ZLIB_DLL and zlib.map, example64/minigzip64 with -D_FILE_OFFSET_BITS=64. HAVE_UNISTD_H and
-# HAVE_STDARG_H stand for the zconf.h that CMake generates with them.
+# library (libz.so.1.2.13 with the soname libz.so.1 and its two links) with ZLIB_DLL and zlib.map,
+# example64/minigzip64 with -D_FILE_OFFSET_BITS=64. HAVE_UNISTD_H and HAVE_STDARG_H stand for the zconf.h that
+# CMake generates with them.
 lib_sources="adler32.c compress.c crc32.c deflate.c gzclose.c gzlib.c gzread.c gzwrite.c inflate.c infback.c"
 lib_sources="$lib_sources inftrees.c inffast.c trees.c uncompr.c zutil.c"
 zdefs="HAVE_UNISTD_H HAVE_STDARG_H _LARGEFILE64_SOURCE=1"
@@ -161,6 +162,7 @@ sources = $lib_sources
 include = .
 define = $zdefs ZLIB_DLL
 link-flags = -Wl,--version-script,$zlib/zlib.map
+version = 1.2.13
 
 [static-library zstatic]
 sources = $lib_sources
