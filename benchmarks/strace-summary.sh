@@ -3,7 +3,8 @@
 # against cat, wc -l and an awk script that computes the same summary (calls and errors per syscall),
 # all in one run on the same file. Prints the median wall and CPU seconds of RUNS runs (default 5), MB/s
 # and ratios; checks that a 16 MB heap gives the same summary. The launcher runs the C1 JIT only; a
-# second row shows the product with C2 as well.
+# second row shows the product with C2 as well, a third the resident server (./trestle server start: warm,
+# C2, no JVM start per command), started for this run with a state directory of its own and stopped after.
 #
 # The log is made reproducibly: strace -f -tt -T of a loop of small C compilations, repeated until the
 # log reaches SIZE_MB (default 600). It is cached in $CACHE (default ~/.cache/trestle-bench).
@@ -76,6 +77,24 @@ export TRESTLE_NO_BUILD=1   # the product was (re)built above if needed, never w
 echo "median of $runs runs each, on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "mawk/this: how many times faster than mawk (goal >= 4); this/wc-l: how many times slower than wc -l (goal <= 3)"
 printf '%-26s %7s %7s %7s %10s %10s\n' tool wall cpu MB/s mawk/this this/wc-l
+server_state="$(mktemp -d)"
+trap 'XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null 2>&1 || true; rm -rf "$server_state"
+    rm -f "$times"; rm -rf "${work:-}"' EXIT
+XDG_STATE_HOME="$server_state" "$here/trestle" server start >/dev/null
+for warmup in 1 2 3; do   # C2 compiles the parser in the first runs; the same summary as without the server
+    XDG_STATE_HOME="$server_state" "$here/trestle" trace summary "$log" | cmp -s - "$cache/summary.expected" ||
+        { echo "warm server: the summary differs from the one without it" >&2; exit 1; }
+done
+server_pid="$(cut -d' ' -f3 "$server_state/trestle/server/address")"
+server_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$server_pid/stat"; }
+ticks_before="$(server_ticks)"
+warm=$(XDG_STATE_HOME="$server_state" median_run "$here/trestle" trace summary "$log")
+server_cpu="$(awk -v a="$ticks_before" -v b="$(server_ticks)" -v hz="$(getconf CLK_TCK)" -v n="$runs" \
+    'BEGIN { printf "%.2f", (b - a) / hz / n }')"
+round_trip=$(XDG_STATE_HOME="$server_state" median_run "$here/trestle" --version)
+served="$(XDG_STATE_HOME="$server_state" "$here/trestle" server status | sed -n 's/.* \([0-9]*\) commands served.*/\1/p')"
+[ "$served" -ge $((3 + 2 * runs)) ] || { echo "warm server: only $served commands ran in it" >&2; exit 1; }
+XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null
 trestle=$(median_run "$here/trestle" trace summary "$log")
 c2=$(TRESTLE_JAVA_OPTIONS="-XX:TieredStopAtLevel=4" median_run "$here/trestle" trace summary "$log")
 cat_=$(median_run cat "$log")
@@ -89,6 +108,10 @@ row() {
 }
 row "trestle trace summary" "$trestle"
 row "trestle, C2 JIT as well" "$c2"
+row "trestle, warm server" "$warm"
 row "cat" "$cat_"
 row "wc -l" "$wc_"
 row "mawk (same summary)" "$mawk_"
+echo "warm server: a command's round trip (trestle --version through it) takes ${round_trip%% *} s wall," \
+    "${round_trip##* } s CPU in the client"
+echo "warm server: its cpu column is the client's; the server itself used $server_cpu s CPU per summary (mean)"
