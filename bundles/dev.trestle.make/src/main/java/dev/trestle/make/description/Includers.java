@@ -20,7 +20,9 @@ public final class Includers {
     public static Map<Path, List<Inclusion>> of(
             DependencyScanner scanner, Path root, BuildDescription description, Path header) throws IOException {
         Map<Path, List<Inclusion>> chains = new TreeMap<>();
-        for (TargetSpec target : description.targets()) {
+        for (TargetSpec declared : description.targets()) {
+            // as the default platform builds it, with its platform-only sources and flags
+            TargetSpec target = declared.on(description.defaultPlatform());
             List<Path> units = Globs.expand(root, target).stream()
                     .filter(f -> !f.endsWith(".h"))
                     .map(root::resolve)

@@ -129,7 +129,9 @@ public final class MakeCommands {
         String relative = root.relativize(unit).toString().replace('\\', '/');
         TargetSpec target = null;
         if (Files.exists(DescriptionFormat.fileOf(root))) {
-            for (TargetSpec t : description(root).targets()) {
+            BuildDescription description = description(root);
+            for (TargetSpec declared : description.targets()) {
+                TargetSpec t = declared.on(description.defaultPlatform());
                 if (Globs.expand(root, t).contains(relative)) {
                     target = t;
                     break;
@@ -153,7 +155,9 @@ public final class MakeCommands {
         int units = 0;
         long edges = 0;
         long problems = 0;
-        for (TargetSpec target : description.targets()) {
+        for (TargetSpec declared : description.targets()) {
+            // as the default platform builds it, with its platform-only sources and flags
+            TargetSpec target = declared.on(description.defaultPlatform());
             List<Path> sources = Globs.expand(root, target).stream()
                     .filter(f -> !f.endsWith(".h"))
                     .map(root::resolve)

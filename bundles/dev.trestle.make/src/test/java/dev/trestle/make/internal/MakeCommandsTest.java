@@ -47,6 +47,32 @@ class MakeCommandsTest {
     }
 
     @Test
+    void scanDepsAndIncludersTakeTheDefaultPlatformsOwnSettings() throws IOException {
+        Files.createDirectories(root.resolve("posix"));
+        Files.createDirectories(root.resolve("win"));
+        Files.writeString(root.resolve("api.h"), "int api(void);\n");
+        Files.writeString(root.resolve("main.c"), "int main(void) { return 0; }\n");
+        Files.writeString(root.resolve("posix/io.c"), "#include \"api.h\"\nint api(void) { return 1; }\n");
+        Files.writeString(root.resolve("win/io.c"), "#include \"api.h\"\nint api(void) { return 2; }\n");
+        Files.writeString(root.resolve("trestle-build.txt"), """
+                project = io
+                [platform linux-gcc]
+                os = linux
+                compiler = gcc
+                [program io]
+                sources = main.c
+                sources on linux-gcc = posix/*.c
+                include on linux-gcc = .
+                sources on mingw64 = win/*.c
+                include on mingw64 = .
+                """);
+        assertTrue(commands.scan(root.toString()).startsWith("scanned 2 units"), "main.c and posix/io.c");
+        assertTrue(commands.deps(root.toString(), "posix/io.c").startsWith("api.h\n"), "found through include on");
+        String includers = commands.includers(root.toString(), "api.h");
+        assertTrue(includers.startsWith("posix/io.c\n") && !includers.contains("win/"), includers);
+    }
+
+    @Test
     void scanCountsEveryUnitAndListsTheFilesItRead() throws IOException {
         Trees.copy(Projects.demo().root(), root);
         String out = commands.scan(root.toString(), "--list");
