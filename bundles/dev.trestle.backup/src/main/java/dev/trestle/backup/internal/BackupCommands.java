@@ -103,12 +103,18 @@ public final class BackupCommands {
         }
         Path source = CommandArguments.directory(plain.get(0));
         Path destination = CommandArguments.directory(plain.get(1));
+        // --json is for programs: no progress then, whatever the terminal
+        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
         try {
-            CreateResult result = backups.create(source, destination, format, Selection.ALL, null, repairPercent);
+            CreateResult result = backups.create(source, destination, format, Selection.ALL, progress, repairPercent);
             return json ? Json.write(createdJson(result)) : createdText(result);
         } catch (IOException e) {
             String message = "backup of " + source + " failed, the staged copy is kept: " + e.getMessage();
             throw CommandFailure.finding(json ? Json.write(Map.of("error", message)) : message);
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
     }
 
@@ -133,12 +139,17 @@ public final class BackupCommands {
         Map<Path, Delivery> deliveries = new HashMap<>();
         String failedAll = null;
         if (!present.isEmpty()) {
+            TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
             try {
-                for (Delivery delivery : backups.create(set.root(), present, set.format(), set.selection(), null)) {
+                for (Delivery delivery : backups.create(set.root(), present, set.format(), set.selection(), progress)) {
                     deliveries.put(delivery.destination(), delivery);
                 }
             } catch (IOException e) {
                 failedAll = e.getMessage();
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
             }
         }
         for (Path destination : set.destinations()) {

@@ -154,6 +154,9 @@ public final class TreeArchiver {
                 try (InputStream in = reported(Files.newInputStream(child, LinkOption.NOFOLLOW_LINKS))) {
                     writer.file(path, mode, mtime, attributes.size(), in);
                 }
+                if (progress instanceof FileProgress files) {
+                    files.fileArchived();
+                }
             } else {
                 skipped.add(path + ": not a regular file, directory or symbolic link");
             }
