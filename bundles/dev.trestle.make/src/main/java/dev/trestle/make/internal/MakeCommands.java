@@ -151,7 +151,8 @@ public final class MakeCommands {
         BuildDescription description =
                 Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
         long start = System.nanoTime();
-        java.util.Set<Path> files = new java.util.TreeSet<>();
+        // hashed while counting, sorted only when listed: a tree set of paths cost a tenth of the scan
+        java.util.Set<Path> files = new java.util.HashSet<>();
         int units = 0;
         long edges = 0;
         long problems = 0;
@@ -165,16 +166,17 @@ public final class MakeCommands {
             ScanOptions options = options(root, target);
             for (ScanResult result : scanner.scanAll(sources, options).values()) {
                 units++;
+                java.util.Set<Path> closure = result.closure();
                 files.add(result.unit());
-                files.addAll(result.closure());
-                edges += result.closure().size();
+                files.addAll(closure);
+                edges += closure.size();
                 problems += result.problems().size();
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         StringBuilder out = new StringBuilder();
         if (args.length == 2) {
-            files.forEach(f -> out.append(f).append('\n'));
+            files.stream().sorted().forEach(f -> out.append(f).append('\n'));
         }
         out.append(String.format(
                 java.util.Locale.ROOT,
