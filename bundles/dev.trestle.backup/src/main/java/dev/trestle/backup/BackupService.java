@@ -119,6 +119,14 @@ public interface BackupService {
      */
     RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException;
 
+    /**
+     * Writes the archive's copy of {@code file} into {@code directory} under its own name, to be read beside the live
+     * copy: repaired where the repair data covers the damage, else as much of it as decodes, even when damaged.
+     *
+     * @throws java.nio.file.NoSuchFileException if the archive lists no regular file {@code file}
+     */
+    ArchiveCopy copyOf(Path archive, String file, Path directory) throws IOException;
+
     /** Every destination backed up to from this machine, with its newest verified backup, from the local state. */
     List<DestinationStatus> status() throws IOException;
 }

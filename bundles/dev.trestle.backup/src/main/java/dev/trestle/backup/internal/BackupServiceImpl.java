@@ -1,5 +1,6 @@
 package dev.trestle.backup.internal;
 
+import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.CreateResult;
@@ -121,6 +122,11 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public RepairReport repair(Path archive) throws IOException {
         return Repairs.repair(archive);
+    }
+
+    @Override
+    public ArchiveCopy copyOf(Path archive, String file, Path directory) throws IOException {
+        return ArchiveCopies.copyOf(archive, file, directory);
     }
 
     @Override

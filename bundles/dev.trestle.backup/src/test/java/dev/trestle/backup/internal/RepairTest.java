@@ -120,6 +120,30 @@ class RepairTest {
                 archive + ": every block matches its checksum, nothing to repair", commands.repair(archive.toString()));
     }
 
+    @Test
+    void theArchiveCopyOfADamagedFileIsRepairedWhereTheRepairDataCoversItElseShownAsFarAsItDecodes()
+            throws IOException {
+        create(ArchiveFormat.TAR_ZST);
+        Files.write(archive, flip(written.clone(), written.length / 2));
+        String file = service.verify(archive).damaged().get(0);
+
+        dev.trestle.backup.ArchiveCopy repaired = service.copyOf(archive, file, temp.resolve("copy"));
+        assertTrue(repaired.intact());
+        assertEquals("repaired from the repair data", repaired.note());
+        assertEquals(-1L, Files.mismatch(repaired.file(), source.resolve(file)));
+
+        Files.delete(Sidecars.repair(archive));
+        dev.trestle.backup.ArchiveCopy damaged = service.copyOf(archive, file, temp.resolve("damaged"));
+        assertFalse(damaged.intact());
+        assertTrue(damaged.note().startsWith("damaged, shown as far as it decodes: "), damaged.note());
+        assertEquals(temp.resolve("damaged").resolve(Path.of(file).getFileName()), damaged.file());
+        // what decoded, damage and all: it differs from the live copy
+        assertTrue(Files.mismatch(damaged.file(), source.resolve(file)) >= 0, "the damage shows");
+
+        org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.NoSuchFileException.class, () -> service.copyOf(archive, "no/such.c", temp));
+    }
+
     private void assertRepairable(ArchiveFormat format, UnaryOperator<byte[]> damage) throws IOException {
         create(format);
         Files.write(archive, damage.apply(written.clone()));
