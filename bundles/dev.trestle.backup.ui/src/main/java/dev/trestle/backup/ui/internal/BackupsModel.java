@@ -1,5 +1,6 @@
 package dev.trestle.backup.ui.internal;
 
+import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.DestinationStatus;
@@ -433,6 +434,26 @@ public final class BackupsModel {
                                     ? ""
                                     : "; " + report.damaged().size() + " damaged skipped");
                     done.accept(report);
+                });
+    }
+
+    /**
+     * Writes the archive's copy of {@code file} to a scratch directory in the background (repaired where the repair
+     * data covers the damage, else as far as it decodes) and hands it over on the display thread.
+     */
+    boolean copyOf(WorkbenchContext context, Path archive, String file, Consumer<ArchiveCopy> done) {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"), "trestle-archive-copies")
+                .resolve(archive.getFileName().toString());
+        return start(
+                context,
+                "Read " + file + " from " + archive.getFileName(),
+                progress -> {
+                    progress.begin("Reading " + file + " from " + archive.getFileName(), -1);
+                    return backups.copyOf(archive, file, directory);
+                },
+                copy -> {
+                    lastOutcome = "Read " + file + " from " + archive.getFileName() + ": " + copy.note();
+                    done.accept(copy);
                 });
     }
 

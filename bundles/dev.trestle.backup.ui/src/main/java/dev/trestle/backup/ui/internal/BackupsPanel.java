@@ -45,6 +45,7 @@ final class BackupsPanel extends Composite {
     private final Runnable listener = this::refresh;
     private boolean timerRunning;
     private boolean lastWarning;
+    private ArchiveCopyWindow lastCopyWindow;
 
     BackupsPanel(Composite parent, BackupsModel model, WorkbenchContext context) {
         super(parent, SWT.NONE);
@@ -163,12 +164,20 @@ final class BackupsPanel extends Composite {
                 return getChildren(element).length > 0;
             }
         });
+        // a damaged file: its live copy in the editor, and the archive's copy read out beside it
         tree.addDoubleClickListener(event -> {
             Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (chosen instanceof DamagedFile f
-                    && f.liveRoot().isPresent()
-                    && java.nio.file.Files.isRegularFile(f.liveRoot().get().resolve(f.path()))) {
-                context.openFile(f.liveRoot().get().resolve(f.path()));
+            if (chosen instanceof DamagedFile f) {
+                Path live = f.liveRoot().map(root -> root.resolve(f.path())).orElse(null);
+                if (live != null && java.nio.file.Files.isRegularFile(live)) {
+                    context.openFile(live);
+                }
+                Path archive = f.archive().archive();
+                model.copyOf(context, archive, f.path(), copy -> {
+                    if (!isDisposed()) {
+                        lastCopyWindow = ArchiveCopyWindow.open(context, archive, f.path(), copy, live);
+                    }
+                });
             }
         });
         tree.addSelectionChangedListener(event -> {
@@ -291,5 +300,11 @@ final class BackupsPanel extends Composite {
 
     TreeViewer tree() {
         return tree;
+    }
+
+    /** The window last opened by double-clicking a damaged file, if any. */
+    java.util.Optional<ArchiveCopyWindow> lastCopyWindow() {
+        return java.util.Optional.ofNullable(lastCopyWindow)
+                .filter(w -> !w.shell().isDisposed());
     }
 }

@@ -151,14 +151,31 @@ class BackupsViewSwtTest {
         Files.createDirectories(Path.of("target/screenshots"));
         window.screenshot(Path.of("target/screenshots/backups.png"));
 
-        // double-clicking a damaged file opens its live copy
-        TreeItem damaged = archiveItem(panel.tree().getTree()).getItem(0);
-        panel.tree().getTree().setSelection(damaged);
-        panel.tree().getTree().notifyListeners(SWT.DefaultSelection, selectionOf(damaged));
-        window.pump();
+        // the archive carries repair data by default, and it covers one flipped byte
+        assertTrue(expected.repairable(), expected.toString());
+        String damagedPath = expected.damaged().get(0);
+        Path live = projectDirectory.resolve(damagedPath);
+
+        // double-clicking a damaged file opens its live copy in the editor and the archive's copy beside it:
+        // repaired from the repair data, so the same as the live copy
+        ArchiveCopyWindow repaired = openDamaged(panel);
         assertEquals(
-                Path.of(expected.damaged().get(0)).getFileName().toString(),
+                Path.of(damagedPath).getFileName().toString(),
                 window.activeTabTitle().replace("*", "").trim());
+        assertTrue(repaired.note().contains("(repaired from the repair data)"), repaired.note());
+        assertEquals(Files.readString(live), repaired.archivedText());
+        assertEquals(Files.readString(live), repaired.liveText());
+        repaired.shell().close();
+
+        // without the repair data: the damaged copy, as far as it decodes, beside the live one
+        Files.delete(archive.resolveSibling(archive.getFileName() + ".repair"));
+        ArchiveCopyWindow damagedCopy = openDamaged(panel);
+        assertTrue(damagedCopy.note().contains("(damaged, shown as far as it decodes: "), damagedCopy.note());
+        assertFalse(damagedCopy.archivedText().equals(damagedCopy.liveText()), "the damage shows beside the live copy");
+        assertEquals(Files.readString(live), damagedCopy.liveText());
+        window.settle(300);
+        window.screenshot(Path.of("target/screenshots/backups-damaged-file-beside-live-copy.png"));
+        damagedCopy.shell().close();
 
         // restore skips the damaged files and restores the rest
         Path target = Files.createDirectories(temp.resolve("restored"));
@@ -173,6 +190,16 @@ class BackupsViewSwtTest {
                         .map(line -> line.substring(0, line.indexOf(": ")))
                         .toList());
         assertEquals(expected.restorable().size(), reports.get(0).restored().size());
+    }
+
+    private ArchiveCopyWindow openDamaged(BackupsPanel panel) {
+        TreeItem damaged = archiveItem(panel.tree().getTree()).getItem(0);
+        panel.tree().getTree().setSelection(damaged);
+        panel.tree().getTree().notifyListeners(SWT.DefaultSelection, selectionOf(damaged));
+        window.pump();
+        awaitJob("reading the archive's copy");
+        window.pumpUntil(() -> panel.lastCopyWindow().isPresent(), "the archive's copy beside the live copy");
+        return panel.lastCopyWindow().orElseThrow();
     }
 
     private void awaitJob(String what) {
