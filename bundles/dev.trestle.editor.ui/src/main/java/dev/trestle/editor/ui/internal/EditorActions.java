@@ -28,6 +28,11 @@ interface EditorActions {
         control().getDisplay().beep();
     }
 
+    /** Searches the project for the selection, or the identifier at the caret. */
+    default void searchProject() {
+        control().getDisplay().beep();
+    }
+
     /** Lists the definitions and references of the identifier at the caret. */
     default void findReferences() {
         control().getDisplay().beep();

@@ -10,7 +10,8 @@ import org.eclipse.swt.events.VerifyEvent;
 /**
  * The editor's own shortcuts, taken before StyledText sees the key, by the user's keys ({@link EditorSettings}; by
  * default undo and redo Ctrl+Z, Ctrl+Shift+Z, earlier and later by a minute across undo branches Ctrl+Alt+Z,
- * Ctrl+Alt+Shift+Z, the list of undo branches Ctrl+Alt+B, go to line Ctrl+L, find Ctrl+F, go to definition F3, find references Ctrl+Shift+G, and a
+ * Ctrl+Alt+Shift+Z, the list of undo branches Ctrl+Alt+B, go to line Ctrl+L, find Ctrl+F, go to definition F3, find references Ctrl+Shift+G, search the project Ctrl+Shift+F, and
+ * a
  * bookmark or a note on the line Ctrl+Shift+M and Ctrl+Shift+N).
  * Ctrl+Y also redoes, and Escape closes the find bar.
  */
@@ -45,6 +46,7 @@ final class EditorKeys implements VerifyKeyListener {
             case FIND -> editor.findBar().setVisible(true);
             case DEFINITION -> editor.goToDefinition();
             case REFERENCES -> editor.findReferences();
+            case SEARCH_PROJECT -> editor.searchProject();
             case BOOKMARK -> editor.toggleBookmark();
             case NOTE -> editor.addNote();
         }

@@ -40,6 +40,7 @@ final class EditorSettings {
         FIND("Find", "M1+F"),
         DEFINITION("Go to definition", "F3"),
         REFERENCES("Find references", "M1+M2+G"),
+        SEARCH_PROJECT("Search the project", "M1+M2+F"),
         BOOKMARK("Toggle bookmark on the line", "M1+M2+M"),
         NOTE("Add a note to the line", "M1+M2+N");
 

@@ -31,7 +31,8 @@ final class SearchHits {
         Matcher matcher = pattern.matcher(document.get());
         try {
             int lastLine = -1;
-            while (count < LIMIT && matcher.find()) {
+            int from = 0;
+            while (count < LIMIT && from <= document.getLength() && matcher.find(from)) {
                 int line = document.getLineOfOffset(matcher.start());
                 if (line != lastLine) {
                     if (count == found.length) {
@@ -40,9 +41,8 @@ final class SearchHits {
                     found[count++] = line;
                     lastLine = line;
                 }
-                if (matcher.end() == matcher.start() && matcher.end() < document.getLength()) {
-                    matcher.region(matcher.end() + 1, document.getLength()); // an empty match must not repeat
-                }
+                // past an empty match by one char, so that it is not found again
+                from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
             }
         } catch (BadLocationException e) {
             // the text changed under the search; the next paint searches again

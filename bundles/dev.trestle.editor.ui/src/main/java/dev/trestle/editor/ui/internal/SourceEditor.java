@@ -52,6 +52,7 @@ final class SourceEditor implements EditorPart, EditorActions {
     private boolean dirty;
     private Runnable definitionFinder = () -> {};
     private java.util.function.Consumer<String> referenceFinder = symbol -> {};
+    private java.util.function.Consumer<String> projectSearch = text -> {};
 
     SourceEditor(
             Composite parent,
@@ -233,6 +234,19 @@ final class SourceEditor implements EditorPart, EditorActions {
     @Override
     public void goToDefinition() {
         definitionFinder.run();
+    }
+
+    /** Called on Ctrl+Shift+F with the selected text, else the identifier at the caret. */
+    void onSearchProject(java.util.function.Consumer<String> search) {
+        projectSearch = search;
+    }
+
+    @Override
+    public void searchProject() {
+        String selected = viewer.getTextWidget().getSelectionText();
+        Optional<String> text =
+                !selected.isEmpty() && !selected.contains("\n") ? Optional.of(selected) : identifierAtCaret();
+        text.ifPresentOrElse(projectSearch, () -> projectSearch.accept(""));
     }
 
     /** Called on Ctrl+Shift+G with the identifier at the caret. */

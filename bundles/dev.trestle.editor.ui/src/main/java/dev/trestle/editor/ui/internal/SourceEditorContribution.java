@@ -40,6 +40,8 @@ public final class SourceEditorContribution implements EditorContribution {
     private final Definitions definitions = new Definitions(this::editorOf, indexes);
     private final UserNotes notes;
     private volatile java.util.function.Consumer<String> referenceFinder;
+    private volatile java.util.function.Consumer<String> projectSearch;
+    private volatile SearchPanel searchPanel;
     private volatile TextDocumentService documents;
 
     @Activate
@@ -90,6 +92,35 @@ public final class SourceEditorContribution implements EditorContribution {
     /** Where Find References in an editor sends its symbol: the Symbols view's search; null when it is closed. */
     void onFindReferences(java.util.function.Consumer<String> finder) {
         referenceFinder = finder;
+    }
+
+    /** Where Search in Project (Ctrl+Shift+F) sends its text: the Search view; null when it is closed. */
+    void onSearchProject(java.util.function.Consumer<String> search) {
+        projectSearch = search;
+    }
+
+    /** The text of every open editor with unsaved changes, by file; call on the display thread. */
+    Map<Path, String> unsavedTexts() {
+        Map<Path, String> texts = new java.util.HashMap<>();
+        open.forEach((file, editor) -> {
+            if (editor.isDirty()) {
+                texts.put(file, editor.viewer().getDocument().get());
+            }
+        });
+        return texts;
+    }
+
+    /** The open Search view's panel, for tests that drive Replace All. */
+    Optional<SearchPanel> searchPanel() {
+        return Optional.ofNullable(searchPanel);
+    }
+
+    void searchPanel(SearchPanel panel) {
+        searchPanel = panel;
+    }
+
+    dev.trestle.editor.history.LocalHistory localHistory() {
+        return histories.localHistory(stateDirectory);
     }
 
     /** The projects' symbol indexes, shared with the Symbols view. */
@@ -155,6 +186,16 @@ public final class SourceEditorContribution implements EditorContribution {
         SourceEditor editor = new SourceEditor(
                 parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
+        editor.onSearchProject(text -> {
+            var search = projectSearch;
+            if (search != null && context.showView(SearchView.ID)) {
+                search.accept(text);
+            } else {
+                context.showError(
+                        "Cannot search the project: the Search view is not open",
+                        new IllegalStateException("no Search view in this window"));
+            }
+        });
         editor.onFindReferences(symbol -> {
             var finder = referenceFinder;
             if (finder != null && context.showView(SymbolsView.ID)) {

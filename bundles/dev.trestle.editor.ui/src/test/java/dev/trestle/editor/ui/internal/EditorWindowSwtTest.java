@@ -87,7 +87,11 @@ class EditorWindowSwtTest {
         editors = new SourceEditorContribution(new HistoryServiceImpl(), temp.resolve("editor-state"), prompts);
         editors.bindSymbols(new SymbolIndexServiceImpl());
         return WorkbenchFixture.open(
-                temp.resolve("state"), editors, new AnnotationsView(editors), new SymbolsView(editors));
+                temp.resolve("state"),
+                editors,
+                new AnnotationsView(editors),
+                new SymbolsView(editors),
+                new SearchView(editors));
     }
 
     @AfterEach
@@ -427,6 +431,40 @@ class EditorWindowSwtTest {
         assertTrue(top.containsAll(List.of("lib/", "src/", "tests/")), top.toString());
         window.settle(200);
         window.screenshot(Path.of("target/screenshots/symbols.png"));
+    }
+
+    @Test
+    void searchInProjectFindsEveryUseAndReplaceAllChangesClosedFilesAndOpenEditors() throws Exception {
+        SourceEditor editor = open("src/main.c");
+        StyledText text = editor.viewer().getTextWidget();
+        int line = 21; // 0-based: "if (counter_add(&counter, word) != 0) {"
+        text.setCaretOffset(text.getOffsetAtLine(line) + text.getLine(line).indexOf("counter_add") + 2);
+        key(text, 'F', 'f', SWT.MOD1 | SWT.SHIFT);
+        Table hits = viewTable("Search");
+        window.pumpUntil(() -> hits.getItemCount() >= 6, "the uses of counter_add in the project");
+        List<String> rows = new java.util.ArrayList<>();
+        for (var item : hits.getItems()) {
+            rows.add(item.getText(0) + ":" + item.getText(1));
+        }
+        assertTrue(
+                rows.containsAll(List.of(
+                        "lib/text/counter.c:13", "lib/text/counter.h:19", "src/main.c:22", "tests/test_counter.c:12")),
+                rows.toString());
+        window.settle(200);
+        window.screenshot(Path.of("target/screenshots/search.png"));
+
+        SearchPanel panel = editors.searchPanel().orElseThrow();
+        panel.setReplacement("counter_insert", false);
+        panel.replaceAll();
+        window.pumpUntil(() -> hits.getItemCount() == 0, "nothing left to find after Replace All");
+        assertTrue(panel.statusText().contains("open in editors"), panel.statusText());
+        assertTrue(Files.readString(project.resolve("lib/text/counter.c")).contains("int counter_insert("));
+        assertFalse(Files.readString(project.resolve("tests/test_counter.c")).contains("counter_add"));
+        assertTrue(editor.viewer().getDocument().get().contains("counter_insert(&counter, word)"));
+        assertTrue(editor.isDirty(), "the open file is changed in its editor, for the user to save");
+        assertTrue(Files.readString(project.resolve("src/main.c")).contains("counter_add"), "and not yet on disk");
+        key(text, 'z', 'z', SWT.MOD1);
+        assertTrue(editor.viewer().getDocument().get().contains("counter_add(&counter, word)"), "one undo");
     }
 
     private Table viewTable(String title) {
