@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 /** The questions the editor asks the user; tests answer them without a modal dialog. */
 interface Prompts {
     enum ConflictChoice {
+        MERGE,
         OVERWRITE,
         RELOAD,
         CANCEL
@@ -50,17 +51,21 @@ interface Prompts {
                                 "File changed on disk",
                                 null,
                                 conflict.file() + " was changed by another program since it was opened.\n\n"
-                                        + "Overwrite it with the editor's text, reload it (the editor's text stays in"
-                                        + " the undo history), or cancel the save?",
+                                        + "Merge the other program's changes into the editor's text (where both"
+                                        + " changed the same lines, both versions are kept between <<<<<<< and"
+                                        + " >>>>>>> for you to choose), overwrite the file with the editor's text,"
+                                        + " reload it (the editor's text stays in the undo history), or cancel?",
                                 MessageDialog.WARNING,
-                                2,
+                                0,
+                                "Merge",
                                 "Overwrite",
                                 "Reload",
                                 "Cancel")
                         .open();
                 return switch (choice) {
-                    case 0 -> ConflictChoice.OVERWRITE;
-                    case 1 -> ConflictChoice.RELOAD;
+                    case 0 -> ConflictChoice.MERGE;
+                    case 1 -> ConflictChoice.OVERWRITE;
+                    case 2 -> ConflictChoice.RELOAD;
                     default -> ConflictChoice.CANCEL;
                 };
             }

@@ -1,9 +1,11 @@
 package dev.trestle.editor.ui.internal;
 
+import dev.trestle.editor.history.Conflict;
 import dev.trestle.editor.history.FileStamp;
 import dev.trestle.editor.history.LocalHistory;
 import dev.trestle.editor.history.Recovery;
 import dev.trestle.editor.history.SaveConflictException;
+import dev.trestle.editor.merge.TextMerge;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -21,6 +23,9 @@ final class Saving {
 
         record Reload() implements Outcome {}
 
+        /** The disk's changes merged into the editor's text, not saved yet; {@code conflicts} between markers. */
+        record Merged(String text, int conflicts) implements Outcome {}
+
         record Cancelled() implements Outcome {}
     }
 
@@ -29,11 +34,14 @@ final class Saving {
     private final LocalHistory history;
     private final Prompts prompts;
     private FileStamp loaded;
+    /** The text as last loaded or saved: the base of a merge with the disk's changes. */
+    private String base;
 
-    Saving(Path file, Charset charset, FileStamp loaded, LocalHistory history, Prompts prompts) {
+    Saving(Path file, Charset charset, FileContent loaded, LocalHistory history, Prompts prompts) {
         this.file = file;
         this.charset = charset;
-        this.loaded = loaded;
+        this.loaded = loaded.stamp();
+        this.base = loaded.text();
         this.history = history;
         this.prompts = prompts;
     }
@@ -42,17 +50,33 @@ final class Saving {
         byte[] bytes = text.getBytes(charset);
         try {
             loaded = history.save(file, loaded, out -> out.write(bytes));
+            base = text;
             return new Outcome.Saved(loaded);
         } catch (SaveConflictException e) {
-            return switch (prompts.onConflict(e.conflict())) {
+            Conflict conflict = e.conflict();
+            return switch (prompts.onConflict(conflict)) {
+                case MERGE -> merge(text, conflict);
                 case OVERWRITE -> {
                     loaded = history.save(file, null, out -> out.write(bytes));
+                    base = text;
                     yield new Outcome.Saved(loaded);
                 }
                 case RELOAD -> new Outcome.Reload();
                 case CANCEL -> new Outcome.Cancelled();
             };
         }
+    }
+
+    /**
+     * Merges the disk's changes since the load into {@code text}. The disk's version becomes the one a later save
+     * compares with, so that saving the merged text is no conflict.
+     */
+    private Outcome merge(String text, Conflict conflict) throws IOException {
+        String disk = conflict.diskText() != null ? conflict.diskText() : new String(Files.readAllBytes(file), charset);
+        TextMerge.Result merged = TextMerge.merge(base, text, disk, "editor", "on disk");
+        loaded = conflict.onDisk();
+        base = disk;
+        return new Outcome.Merged(merged.text(), merged.conflicts());
     }
 
     void writeRecovery(String text) throws IOException {
@@ -81,8 +105,9 @@ final class Saving {
     }
 
     /** The file was re-read after a conflict: later saves compare against what is on disk now. */
-    void reloaded(FileStamp stamp) {
-        loaded = stamp;
+    void reloaded(FileContent disk) {
+        loaded = disk.stamp();
+        base = disk.text();
     }
 
     Prompts prompts() {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.SourceViewer;
@@ -137,6 +138,21 @@ final class SourceEditor implements EditorPart, EditorActions {
                 map.control().redraw();
             }
             case Saving.Outcome.Reload reload -> reload();
+            case Saving.Outcome.Merged merged -> {
+                IDocument document = viewer.getDocument();
+                try {
+                    ProjectReplace.applyAsOneEdit(document, document.get(), merged.text());
+                } catch (BadLocationException e) {
+                    throw new IOException("Cannot put the merged text into the editor of " + file, e);
+                }
+                if (merged.conflicts() > 0) {
+                    errors.accept(
+                            file.getFileName() + ": " + merged.conflicts()
+                                    + (merged.conflicts() == 1 ? " conflict" : " conflicts")
+                                    + " between <<<<<<< and >>>>>>>; choose, then save",
+                            new IllegalStateException("the merge left conflicts in " + file));
+                }
+            }
             case Saving.Outcome.Cancelled cancelled -> {
                 // the user keeps editing; the file on disk stays as the other program left it
             }
@@ -171,7 +187,7 @@ final class SourceEditor implements EditorPart, EditorActions {
     private void reload() throws IOException {
         FileContent disk = FileContent.read(file);
         viewer.getDocument().set(disk.text());
-        saving.reloaded(disk.stamp());
+        saving.reloaded(disk);
         undo.markSaved(disk.stamp().sha256());
         savedState = undo.state();
         changed.clear();

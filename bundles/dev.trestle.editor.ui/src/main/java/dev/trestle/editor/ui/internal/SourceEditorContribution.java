@@ -180,8 +180,7 @@ public final class SourceEditorContribution implements EditorContribution {
         Prompts asking = prompts != null ? prompts : Prompts.dialogs(context.shell());
         EditHistory history =
                 histories.openEditHistory(stateDirectory, key, content.stamp().sha256());
-        Saving saving =
-                new Saving(key, content.charset(), content.stamp(), histories.localHistory(stateDirectory), asking);
+        Saving saving = new Saving(key, content.charset(), content, histories.localHistory(stateDirectory), asking);
         Language language = Optional.ofNullable(Language.of(key)).orElse(Language.TEXT);
         SourceEditor editor = new SourceEditor(
                 parent, key, language, content, history, saving, context::project, notes, context::showError);

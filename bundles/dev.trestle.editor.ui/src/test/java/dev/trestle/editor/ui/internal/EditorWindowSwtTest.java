@@ -238,6 +238,41 @@ class EditorWindowSwtTest {
     }
 
     @Test
+    void aFileChangedOnDiskIsMergedWithTheEditorsChangesAndConflictsKeepBothSides() throws Exception {
+        SourceEditor editor = open("src/options.c");
+        Path file = project.resolve("src/options.c");
+        String original = Files.readString(file);
+        editor.viewer().getDocument().replace(0, 0, "/* mine */\n");
+        Files.writeString(file, original + "/* theirs */\n", StandardCharsets.UTF_8);
+        conflictAnswers.add(Prompts.ConflictChoice.MERGE);
+        editor.save();
+        assertEquals(
+                "/* mine */\n" + original + "/* theirs */\n",
+                editor.viewer().getDocument().get());
+        assertEquals(original + "/* theirs */\n", Files.readString(file), "a merge is not saved by itself");
+        assertTrue(editor.isDirty());
+        editor.save();
+        assertEquals(
+                "/* mine */\n" + original + "/* theirs */\n", Files.readString(file), "no conflict the second time");
+        assertFalse(editor.isDirty());
+
+        // both change the first line: both versions stay, between markers
+        String saved = Files.readString(file);
+        editor.viewer().getDocument().replace(0, "/* mine */".length(), "/* mine, again */");
+        Files.writeString(file, saved.replace("/* mine */", "/* theirs, too */"), StandardCharsets.UTF_8);
+        conflictAnswers.add(Prompts.ConflictChoice.MERGE);
+        editor.save();
+        assertTrue(
+                editor.viewer()
+                        .getDocument()
+                        .get()
+                        .startsWith("<<<<<<< editor\n/* mine, again */\n=======\n/* theirs, too */\n>>>>>>> on disk\n"),
+                editor.viewer().getDocument().get());
+        assertTrue(window.lastError().contains("1 conflict"), window.lastError());
+        assertEquals(saved.replace("/* mine */", "/* theirs, too */"), Files.readString(file), "the disk untouched");
+    }
+
+    @Test
     void saveOverAFileChangedOnDiskAsksAndCancelLeavesTheFileAlone() throws Exception {
         SourceEditor editor = open("src/options.c");
         Path file = project.resolve("src/options.c");
