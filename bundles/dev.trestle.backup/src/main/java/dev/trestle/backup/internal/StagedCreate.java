@@ -14,6 +14,7 @@ import dev.trestle.backup.internal.repair.RepairData;
 import dev.trestle.core.jobs.Progress;
 import dev.trestle.model.store.AtomicFiles;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The author's wish from the blog, step by step: build the archive on local disk, verify it, copy it to the
@@ -107,14 +110,13 @@ final class StagedCreate {
         ArchiveIndex index = written.index();
         // every frame was decompressed and held against the index as it was written (TreeArchiver.Written)
         requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
-        if (repairPercent > 0) {
-            step(progress, "Writing repair data for " + staged);
-            RepairData.write(staged, Sidecars.repair(staged), repairPercent);
-        }
+        // written while the archive is copied to the first destination, which mostly waits for the device
+        RepairJob repair = repairPercent > 0 ? RepairJob.start(staged, repairPercent) : null;
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);
         } catch (CancellationException e) {
+            RepairJob.finish(repair);
             deleteStaged(staged);
             throw e;
         }
@@ -125,11 +127,14 @@ final class StagedCreate {
             }
             try {
                 delivered.add(new Delivered(
-                        destination, deliver(source, destination, selection, staged, written, progress, guard), null));
+                        destination,
+                        deliver(source, destination, selection, staged, written, repair, progress, guard),
+                        null));
             } catch (IOException e) {
                 delivered.add(new Delivered(destination, null, e));
             }
         }
+        RepairJob.finish(repair);
         if (delivered.stream().allMatch(d -> d.failure() == null)) {
             deleteStaged(staged);
         } else {
@@ -149,6 +154,7 @@ final class StagedCreate {
             Selection selection,
             Path staged,
             TreeArchiver.Written written,
+            RepairJob repair,
             Progress progress,
             DestinationGuard guard)
             throws IOException {
@@ -157,7 +163,12 @@ final class StagedCreate {
         // the archive is staged and verified first, so that a refused destination still leaves a good local copy
         guard.check(destination);
         DurableCopy.removeLeftovers(destination);
-        for (Path file : Sidecars.copied(staged)) {
+        DurableCopy.copy(staged, archive);
+        if (repair != null) {
+            repair.await();
+        }
+        for (Path file :
+                Sidecars.copied(staged).subList(1, Sidecars.copied(staged).size())) {
             DurableCopy.copy(file, destination.resolve(file.getFileName()));
         }
         // the index and manifests too must have reached the device unchanged, or the archive cannot be verified later
@@ -198,6 +209,53 @@ final class StagedCreate {
         GoodRecord.write(archive, source, selection, files, bytes, readBack.readBypassedCache());
         guard.confirm(destination, archive, generation);
         return new CreateResult(archive, files, bytes, readBack.readBypassedCache(), written.skipped());
+    }
+
+    /** The repair data, written on a thread of its own beside the staged copy. */
+    private static final class RepairJob {
+        private final FutureTask<Void> task;
+
+        private RepairJob(FutureTask<Void> task) {
+            this.task = task;
+        }
+
+        static RepairJob start(Path staged, int percent) {
+            FutureTask<Void> task = new FutureTask<>(() -> {
+                RepairData.write(staged, Sidecars.repair(staged), percent);
+                return null;
+            });
+            Thread thread = new Thread(task, "trestle-backup-repair-data");
+            thread.setDaemon(true);
+            thread.start();
+            return new RepairJob(task);
+        }
+
+        /** Waits for it; its failure fails the destination that waits, as any other write would. */
+        void await() throws IOException {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing repair data");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw new IOException("writing repair data failed: " + io.getMessage(), io);
+                }
+                throw new IOException("writing repair data failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        /** Lets it end before the staged copy is dropped or kept; a failure was reported by whoever awaited it. */
+        static void finish(RepairJob job) {
+            if (job == null) {
+                return;
+            }
+            try {
+                job.await();
+            } catch (IOException e) {
+                // reported by the destination that waited for it, or moot once the create is cancelled
+            }
+        }
     }
 
     private static void progress(Progress progress) {

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,7 +50,10 @@ public final class RepairData {
         }
     }
 
-    /** Writes recovery data of about {@code percent} of the archive's size to {@code repair}. */
+    /**
+     * Writes recovery data of about {@code percent} of the archive's size to {@code repair}: under a temporary name
+     * first, so that {@code repair} never exists half-written.
+     */
     public static void write(Path archive, Path repair, int percent) throws IOException {
         Layout layout = Layout.of(Files.size(archive), percent);
         int rows = layout.parity();
@@ -113,7 +117,8 @@ public final class RepairData {
         String end = "end\t" + HexFormat.of().formatHex(sha256.digest(body)) + "\n";
         byte[] endBytes = end.getBytes(StandardCharsets.US_ASCII);
         String first = MAGIC + "%012d\n".formatted(MAGIC.length() + 13 + body.length + endBytes.length);
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(repair), 1 << 20)) {
+        Path partial = repair.resolveSibling("." + repair.getFileName() + ".writing");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 20)) {
             out.write(first.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.write(endBytes);
@@ -121,6 +126,7 @@ public final class RepairData {
                 out.write(block);
             }
         }
+        Files.move(partial, repair, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Which blocks of {@code archive} are damaged, read past the page cache, and whether the parity restores them. */
