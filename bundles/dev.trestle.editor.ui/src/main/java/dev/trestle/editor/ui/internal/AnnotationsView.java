@@ -4,7 +4,6 @@ import dev.trestle.model.Project;
 import dev.trestle.workbench.ViewContribution;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.swt.widgets.Composite;
@@ -47,12 +46,7 @@ public final class AnnotationsView implements ViewContribution {
             }
             return project;
         };
-        return new AnnotationsTable(parent, projectWithNotes, (file, line) -> open(context, file, line)).control();
-    }
-
-    /** The workbench opens the file in whichever editor wins; only the source editor can be told the line. */
-    private void open(WorkbenchContext context, Path file, int line) {
-        context.openFile(file);
-        editors.editorOf(file).ifPresent(editor -> editor.revealLine(line));
+        return new AnnotationsTable(parent, projectWithNotes, (file, line) -> editors.openAtLine(context, file, line))
+                .control();
     }
 }

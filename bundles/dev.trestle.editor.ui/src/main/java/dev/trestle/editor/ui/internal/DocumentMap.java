@@ -13,7 +13,6 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -28,13 +27,8 @@ import org.eclipse.swt.widgets.Event;
  * and annotations on the right.
  */
 final class DocumentMap {
-    static final int WIDTH = 90;
+    static final int WIDTH = MapColours.WIDTH;
     private static final int MAX_ROW_HEIGHT = 3;
-    private static final Color BACKGROUND = new Color(0xf6, 0xf6, 0xf2);
-    private static final Color SLIDER = new Color(0x40, 0x60, 0xa0);
-    private static final Color PLAIN = new Color(0xa0, 0xa0, 0xa0);
-    private static final Color CHANGED = new Color(0x30, 0xa0, 0x40);
-    private static final Color HIT = new Color(0xe0, 0x80, 0x10);
 
     private final Canvas canvas;
     private final ISourceViewer viewer;
@@ -82,11 +76,8 @@ final class DocumentMap {
         return canvas;
     }
 
-    /** Full height beside the text, {@link #WIDTH} pixels wide. */
     static GridData layoutData() {
-        GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
-        data.widthHint = WIDTH;
-        return data;
+        return MapColours.layoutData();
     }
 
     /** Lines shown by one pixel row when the document does not fit; 0 means each line gets rowHeight pixels. */
@@ -110,8 +101,7 @@ final class DocumentMap {
 
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        gc.setBackground(BACKGROUND);
-        gc.fillRectangle(area);
+        MapColours.paintBackground(gc, area);
         IDocument document = viewer.getDocument();
         if (document == null) {
             return;
@@ -126,13 +116,7 @@ final class DocumentMap {
         int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
         int y = g.y(top);
         int height = Math.max(6, g.y(top + visible) - y);
-        gc.setAlpha(50);
-        gc.setBackground(SLIDER);
-        gc.fillRectangle(0, y, area.width, height);
-        gc.setAlpha(140);
-        gc.setForeground(SLIDER);
-        gc.drawRectangle(0, y, area.width - 1, height - 1);
-        gc.setAlpha(255);
+        MapColours.paintSlider(gc, area, y, height);
     }
 
     private void paintLine(GC gc, IDocument document, int line, Geometry g) {
@@ -148,8 +132,7 @@ final class DocumentMap {
                 return;
             }
             Style style = lineStyles.firstStyle(document, region.getOffset() + indent, region.getLength() - indent);
-            // plain text in its near-black would drown the coloured lines the map is for
-            gc.setBackground(style == Style.PLAIN ? PLAIN : style.color());
+            gc.setBackground(MapColours.bar(style));
             gc.fillRectangle(
                     2 + indent / 2,
                     g.y(line),
@@ -167,11 +150,11 @@ final class DocumentMap {
     }
 
     private void paintMarks(GC gc, Geometry g, Rectangle area) {
-        gc.setBackground(CHANGED);
+        gc.setBackground(MapColours.CHANGED);
         for (int[] range : changed.lineRanges()) {
             gc.fillRectangle(0, g.y(range[0]), 2, Math.max(2, g.y(range[1]) - g.y(range[0]) + g.rowHeight));
         }
-        gc.setBackground(HIT);
+        gc.setBackground(MapColours.HIT);
         for (int line : searchHitLines()) {
             gc.fillRectangle(area.width - 14, Math.max(0, g.y(line) - 1), 5, 3);
         }

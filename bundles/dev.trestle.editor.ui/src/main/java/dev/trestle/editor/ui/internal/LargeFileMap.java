@@ -20,15 +20,9 @@ import org.eclipse.swt.widgets.Event;
  * scrolls the text when clicked or dragged; unsaved changes (green, left) and search hits (orange, right) are marked.
  */
 final class LargeFileMap {
-    static final int WIDTH = DocumentMap.WIDTH;
+    static final int WIDTH = MapColours.WIDTH;
     /** Bytes read at a row's offset to find the next whole line and its head. */
     private static final int SAMPLE = 512;
-
-    private static final Color BACKGROUND = new Color(0xf6, 0xf6, 0xf2);
-    private static final Color SLIDER = new Color(0x40, 0x60, 0xa0);
-    private static final Color PLAIN = new Color(0xa0, 0xa0, 0xa0);
-    private static final Color CHANGED = new Color(0x30, 0xa0, 0x40);
-    private static final Color HIT = new Color(0xe0, 0x80, 0x10);
 
     private final Canvas canvas;
     private final TextDocument text;
@@ -67,7 +61,7 @@ final class LargeFileMap {
     }
 
     static GridData layoutData() {
-        return DocumentMap.layoutData();
+        return MapColours.layoutData();
     }
 
     /** Called with the offset the user wants at the top of the text. */
@@ -105,8 +99,7 @@ final class LargeFileMap {
 
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        gc.setBackground(BACKGROUND);
-        gc.fillRectangle(area);
+        MapColours.paintBackground(gc, area);
         long length = text.length();
         if (length == 0 || area.height <= 0) {
             return;
@@ -118,22 +111,15 @@ final class LargeFileMap {
         for (int y = 0; y < rows.length; y++) {
             Row row = rows[y];
             if (row != null && row.length > 0) {
-                gc.setBackground(row.style == Style.PLAIN ? PLAIN : row.style.color());
+                gc.setBackground(MapColours.bar(row.style));
                 gc.fillRectangle(2 + row.indent / 2, y, Math.max(1, row.length / 2), 1);
             }
         }
-        paintMarks(gc, changes, CHANGED, 0, area, length);
-        paintMarks(gc, hits, HIT, area.width - 8, area, length);
+        paintMarks(gc, changes, MapColours.CHANGED, 0, area, length);
+        paintMarks(gc, hits, MapColours.HIT, area.width - 8, area, length);
         int top = y(viewportStart, area.height, length);
         int height = Math.max(6, y(viewportStart + viewportBytes, area.height, length) - top);
-        gc.setAlpha(70);
-        gc.setBackground(SLIDER);
-        gc.fillRectangle(0, top, area.width, height);
-        gc.setAlpha(255);
-        gc.setForeground(SLIDER);
-        gc.setLineWidth(2);
-        gc.drawRectangle(1, top + 1, area.width - 2, height - 2);
-        gc.setLineWidth(1);
+        MapColours.paintSlider(gc, area, top, height);
     }
 
     private static void paintMarks(GC gc, OffsetMarks marks, Color color, int x, Rectangle area, long length) {

@@ -2,7 +2,6 @@ package dev.trestle.editor.ui.internal;
 
 import dev.trestle.workbench.ViewContribution;
 import dev.trestle.workbench.WorkbenchContext;
-import java.nio.file.Path;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.osgi.service.component.annotations.Activate;
@@ -39,7 +38,7 @@ public final class SearchView implements ViewContribution {
                 file -> editors.editorOf(file).map(editor -> editor.viewer().getDocument()),
                 editors::unsavedTexts,
                 editors.localHistory(),
-                (file, line) -> open(context, file, line));
+                (file, line) -> editors.openAtLine(context, file, line));
         editors.onSearchProject(panel::searchFor);
         editors.searchPanel(panel);
         panel.control().addDisposeListener(event -> {
@@ -47,10 +46,5 @@ public final class SearchView implements ViewContribution {
             editors.searchPanel(null);
         });
         return panel.control();
-    }
-
-    private void open(WorkbenchContext context, Path file, int line) {
-        context.openFile(file);
-        editors.editorOf(file).ifPresent(editor -> editor.revealLine(line));
     }
 }

@@ -110,6 +110,15 @@ public final class SourceEditorContribution implements EditorContribution {
         return texts;
     }
 
+    /**
+     * Opens {@code file} and shows {@code line}, for the views that list places in files. The workbench opens the file
+     * in whichever editor wins; only the source editor can be told the line.
+     */
+    void openAtLine(WorkbenchContext context, Path file, int line) {
+        context.openFile(file);
+        editorOf(file).ifPresent(editor -> editor.revealLine(line));
+    }
+
     /** The open Search view's panel, for tests that drive Replace All. */
     Optional<SearchPanel> searchPanel() {
         return Optional.ofNullable(searchPanel);

@@ -2,7 +2,6 @@ package dev.trestle.editor.ui.internal;
 
 import dev.trestle.workbench.ViewContribution;
 import dev.trestle.workbench.WorkbenchContext;
-import java.nio.file.Path;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.osgi.service.component.annotations.Activate;
@@ -36,15 +35,10 @@ public final class SymbolsView implements ViewContribution {
 
     @Override
     public Control createControl(Composite parent, WorkbenchContext context) {
-        SymbolsPanel panel =
-                new SymbolsPanel(parent, context, editors.indexes(), (file, line) -> open(context, file, line));
+        SymbolsPanel panel = new SymbolsPanel(
+                parent, context, editors.indexes(), (file, line) -> editors.openAtLine(context, file, line));
         editors.onFindReferences(panel::find);
         panel.control().addDisposeListener(event -> editors.onFindReferences(null));
         return panel.control();
-    }
-
-    private void open(WorkbenchContext context, Path file, int line) {
-        context.openFile(file);
-        editors.editorOf(file).ifPresent(editor -> editor.revealLine(line));
     }
 }
