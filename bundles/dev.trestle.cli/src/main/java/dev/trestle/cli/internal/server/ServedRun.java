@@ -22,8 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * follows). After the command, {@code exit N}.
  */
 final class ServedRun {
-    /** Never served: the shell is interactive, and a server does not start another. */
-    private static final Set<String> NOT_SERVED = Set.of("shell", "server");
+    /**
+     * Never served: the shell is interactive, and a server does not start another. A backup draws its progress
+     * straight on the terminal behind the process's own standard error, which a served command does not have, and
+     * it runs for so long that a JVM's start does not matter.
+     */
+    private static final Set<String> NOT_SERVED = Set.of("shell", "server", "backup");
 
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
