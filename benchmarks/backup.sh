@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Backup throughput, as a user meets it through ./trestle, against the standard tools in the same run:
 #   A1 ./trestle backup create SRC DEST
-#      (archive staged on local disk and verified in full: decompressed, every member's SHA-256 against the
-#       manifest; copied, fsynced, read back past the page cache with O_DIRECT and compared with the verified copy)
+#      (archive staged on local disk and verified in full as it is written: every frame decompressed and compared
+#       with the tar bytes whose SHA-256 and MD5 the manifest holds, its headers and content offsets against the
+#       index; 5% Reed-Solomon repair data; copied, fsynced, read back past the page cache with O_DIRECT and its
+#       SHA-256 compared with that of the bytes written and verified)
 #   A2 A1 followed by ./trestle backup verify DEST
 #      (every archive at DEST read past the cache once more, decompressed and digested, and compared with SRC)
 #   B  tar -cf - SRC | zstd -T0 -3 > X                          (compression alone, no verification)
@@ -39,7 +41,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 timed() {
     local name="$1"
     shift
-    /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null
+    # standard error to a file: on a terminal, backup create would draw its progress line
+    if ! /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
+        cat "$work/stderr" >&2
+        return 1
+    fi
     awk '{ print $1 }' "$work/time" >>"$work/$name.wall"
     awk '{ printf "%.2f\n", $2 + $3 }' "$work/time" >>"$work/$name.cpu"
 }
