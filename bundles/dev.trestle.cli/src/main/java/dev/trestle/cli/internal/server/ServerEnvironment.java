@@ -33,7 +33,9 @@ final class ServerEnvironment {
             "TMUX",
             "TMUX_PANE",
             "STY",
-            "TRESTLE_NO_BUILD");
+            "TRESTLE_NO_BUILD",
+            // hyperfine varies it on every run, to shift the stack
+            "HYPERFINE_RANDOMIZED_ENVIRONMENT_OFFSET");
 
     private final Map<String, String> own;
 
