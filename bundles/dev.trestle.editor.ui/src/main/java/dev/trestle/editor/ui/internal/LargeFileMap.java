@@ -24,6 +24,8 @@ final class LargeFileMap {
     /** Bytes read at a row's offset to find the next whole line and its head. */
     private static final int SAMPLE = 512;
 
+    private static final long SAMPLING_SLICE_NANOS = 8_000_000;
+
     private final Canvas canvas;
     private final TextDocument text;
     private final LineStyles lineStyles;
@@ -34,6 +36,12 @@ final class LargeFileMap {
     private long viewportBytes;
     private Row[] rows = new Row[0];
     private long rowsForLength = -1;
+    /** Rows sampled so far, from the top; the rest are sampled a slice at a time. */
+    private int sampled;
+    /** The end of the last line sampled, so that a file with fewer bytes than rows shows each line once. */
+    private long sampledUpTo = -1;
+
+    private final byte[] buffer = new byte[SAMPLE];
     private boolean dragging;
 
     LargeFileMap(Composite parent, TextDocument text, Language language, OffsetMarks changes, OffsetMarks hits) {
@@ -78,6 +86,15 @@ final class LargeFileMap {
         }
     }
 
+    /** Rows with a sampled line so far; every row once sampling is done. */
+    int sampledLines() {
+        int lines = 0;
+        for (int y = 0; y < sampled; y++) {
+            lines += rows[y] == null ? 0 : 1;
+        }
+        return sampled < rows.length || rows.length == 0 ? -1 : lines;
+    }
+
     /** The first byte on screen, where the slider starts. */
     long viewportStart() {
         return viewportStart;
@@ -105,10 +122,13 @@ final class LargeFileMap {
             return;
         }
         if (rowsForLength != length || rows.length != area.height) {
-            rows = sampleRows(area.height, length);
+            rows = new Row[area.height];
             rowsForLength = length;
+            sampled = 0;
+            sampledUpTo = -1;
+            canvas.getDisplay().asyncExec(this::sampleSome);
         }
-        for (int y = 0; y < rows.length; y++) {
+        for (int y = 0; y < sampled; y++) {
             Row row = rows[y];
             if (row != null && row.length > 0) {
                 gc.setBackground(MapColours.bar(row.style));
@@ -132,45 +152,61 @@ final class LargeFileMap {
         return (int) Math.min(height - 1L, offset * height / length);
     }
 
-    /** One line per row: the first whole line after the row's first byte (or the first line, for row 0). */
-    private Row[] sampleRows(int height, long length) {
-        Row[] sampled = new Row[height];
-        byte[] buffer = new byte[SAMPLE];
-        long previous = -1;
-        for (int y = 0; y < height; y++) {
-            long at = length * y / height;
-            if (at <= previous) {
-                continue; // fewer bytes than rows: a line already drawn
-            }
-            int read = (int) Math.min(SAMPLE, length - at);
-            text.read(at, buffer, 0, read);
-            int start = 0;
-            if (at > 0) {
-                while (start < read && buffer[start] != '\n') {
-                    start++;
-                }
+    /**
+     * Samples rows for a few milliseconds and paints what it has, then goes on in the next turn of the event loop: on
+     * a file whose pages are not cached yet each row may wait for the disk, and the first screen of text must not.
+     */
+    private void sampleSome() {
+        if (canvas.isDisposed() || sampled >= rows.length) {
+            return;
+        }
+        long length = text.length();
+        if (length != rowsForLength) {
+            return; // the text changed: the next paint starts over
+        }
+        long deadline = System.nanoTime() + SAMPLING_SLICE_NANOS;
+        do {
+            sampleRow(sampled++, length);
+        } while (sampled < rows.length && System.nanoTime() < deadline);
+        canvas.redraw();
+        if (sampled < rows.length) {
+            canvas.getDisplay().asyncExec(this::sampleSome);
+        }
+    }
+
+    /** Row {@code y}: the first whole line after its first byte (the first line, for row 0). */
+    private void sampleRow(int y, long length) {
+        long at = length * y / rows.length;
+        if (at <= sampledUpTo) {
+            return; // fewer bytes than rows: a line already drawn
+        }
+        int read = (int) Math.min(SAMPLE, length - at);
+        text.read(at, buffer, 0, read);
+        int start = 0;
+        if (at > 0) {
+            while (start < read && buffer[start] != '\n') {
                 start++;
             }
-            int end = start;
-            while (end < read && buffer[end] != '\n') {
-                end++;
-            }
-            if (start >= read) {
-                continue;
-            }
-            previous = at + end;
-            String line = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
-            int indent = 0;
-            while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
-                indent++;
-            }
-            int visible = Math.min(line.length(), WIDTH * 2) - indent;
-            if (visible > 0) {
-                Style style = lineStyles.mostTellingStyle(new Document(line), indent, line.length() - indent);
-                sampled[y] = new Row(indent, visible, style);
-            }
+            start++;
         }
-        return sampled;
+        int end = start;
+        while (end < read && buffer[end] != '\n') {
+            end++;
+        }
+        if (start >= read) {
+            return;
+        }
+        sampledUpTo = at + end;
+        String line = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        int visible = Math.min(line.length(), WIDTH * 2) - indent;
+        if (visible > 0) {
+            Style style = lineStyles.mostTellingStyle(new Document(line), indent, line.length() - indent);
+            rows[y] = new Row(indent, visible, style);
+        }
     }
 
     private void scrollTo(Event event) {

@@ -145,6 +145,8 @@ class LargeFileSwtTest {
         Canvas map = editor.map().control();
         assertEquals(LargeFileMap.WIDTH, map.getSize().x, "the map's width");
         assertEquals(editor.viewer().getControl().getSize().y, map.getSize().y, "the map is as tall as the text");
+        window.pumpUntil(() -> editor.map().sampledLines() >= 0, "the map's rows sampled");
+        assertEquals(map.getClientArea().height, editor.map().sampledLines(), "a line of the log on every row");
         Event click = new Event();
         click.y = map.getClientArea().height - 1;
         click.button = 1;
