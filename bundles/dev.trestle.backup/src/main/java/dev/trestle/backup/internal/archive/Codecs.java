@@ -2,6 +2,8 @@ package dev.trestle.backup.internal.archive;
 
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdDecompressCtx;
+import com.github.luben.zstd.ZstdException;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import dev.trestle.backup.ArchiveFormat;
@@ -43,6 +45,30 @@ final class Codecs {
             out.write(plain, 0, length);
         }
         return frame.toByteArray();
+    }
+
+    /**
+     * Decompresses one whole frame held in memory into {@code into}, which must have room for {@code length} bytes.
+     *
+     * @return how many bytes it decompressed to; a frame that would not fit is reported as longer than {@code length}
+     * @throws IOException if it does not decompress, or its checksum fails
+     */
+    static int decompress(ArchiveFormat format, byte[] frame, byte[] into, int length) throws IOException {
+        if (format == ArchiveFormat.TAR_ZST) {
+            try (ZstdDecompressCtx zstd = new ZstdDecompressCtx()) {
+                long content = Zstd.getFrameContentSize(frame);
+                if (content > length) {
+                    return (int) Math.min(Integer.MAX_VALUE, content);
+                }
+                return zstd.decompressByteArray(into, 0, length, frame, 0, frame.length);
+            } catch (ZstdException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        try (InputStream in = decompressor(format, new java.io.ByteArrayInputStream(frame))) {
+            int n = in.readNBytes(into, 0, length);
+            return n == length && in.read() >= 0 ? length + 1 : n;
+        }
     }
 
     /** A streaming frame; zstd spreads it over {@code threads} (a single frame still, as any zstd reads it). */

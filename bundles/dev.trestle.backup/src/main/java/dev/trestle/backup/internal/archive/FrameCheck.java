@@ -3,7 +3,6 @@ package dev.trestle.backup.internal.archive;
 import dev.trestle.backup.ArchiveFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +23,9 @@ final class FrameCheck implements FrameOutputStream.Check {
     /** A member of a frame, with where its content starts in the frame's tar bytes ({@code -1}: no content). */
     private record Expected(Supplier<Member> member, long contentStart) {}
 
+    /** Each worker's buffer for the frame it checks: frames are megabytes, and there are hundreds of them. */
+    private static final ThreadLocal<byte[]> DECODED = ThreadLocal.withInitial(() -> new byte[0]);
+
     private final ArchiveFormat format;
     /** Filled by the writer before the frame is cut; read by the worker after: the cut hands the list over. */
     private final Map<Integer, List<Expected>> expected = new ConcurrentHashMap<>();
@@ -41,11 +43,15 @@ final class FrameCheck implements FrameOutputStream.Check {
     public String frame(int number, byte[] compressed, byte[] plain, int length) throws IOException {
         List<Expected> members = expected.getOrDefault(number, List.of());
         expected.remove(number);
-        byte[] decoded;
-        try (InputStream in = Codecs.decompressor(format, new ByteArrayInputStream(compressed))) {
-            decoded = in.readNBytes(length);
-            if (decoded.length != length || in.read() >= 0) {
-                return "decompresses to a different length than the " + length + " bytes compressed";
+        byte[] decoded = DECODED.get();
+        if (decoded.length < length) {
+            decoded = new byte[length];
+            DECODED.set(decoded);
+        }
+        try {
+            int n = Codecs.decompress(format, compressed, decoded, length);
+            if (n != length) {
+                return "decompresses to " + n + " bytes, not the " + length + " bytes compressed";
             }
         } catch (IOException e) {
             return "does not decompress: " + e.getMessage();
@@ -54,7 +60,7 @@ final class FrameCheck implements FrameOutputStream.Check {
         if (mismatch >= 0) {
             return "decompresses to different bytes than were compressed, from byte " + mismatch;
         }
-        Counting position = new Counting(new ByteArrayInputStream(decoded));
+        Counting position = new Counting(new ByteArrayInputStream(decoded, 0, length));
         try (TarArchiveInputStream tar =
                 new TarArchiveInputStream(position, TarConstants.DEFAULT_RCDSIZE, TarConstants.DEFAULT_RCDSIZE)) {
             for (Expected each : members) {

@@ -38,6 +38,11 @@ final class GaloisField {
         return a == 0 || b == 0 ? 0 : EXP[LOG[a] + LOG[b]];
     }
 
+    /** The generator 2 raised to {@code n}, for {@code 0 <= n < 255}: 255 distinct nonzero elements. */
+    static int power(int n) {
+        return EXP[n];
+    }
+
     static int inverse(int a) {
         if (a == 0) {
             throw new ArithmeticException("zero has no inverse");

@@ -55,8 +55,16 @@ record Layout(long size, int blockBytes, int stripes, int dataPerStripe, int par
         return (int) (block / stripes);
     }
 
-    /** The Cauchy coefficient of data position {@code j} in parity row {@code r}: 1 / (x_r + y_j). */
+    /**
+     * The coefficient of data position {@code j} in parity row {@code r}. Two rows are RAID 6's P and Q: all ones, so
+     * the first parity block is a plain XOR, and g^j, distinct for each of up to 255 positions, so every 1 x 1 and
+     * 2 x 2 system the damage leaves is solvable. More rows take a Cauchy matrix, 1 / (x_r + y_j), every square
+     * submatrix of which is invertible.
+     */
     int coefficient(int r, int j) {
+        if (parity == 2) {
+            return r == 0 ? 1 : GaloisField.power(j);
+        }
         return GaloisField.inverse(r ^ (parity + j));
     }
 }

@@ -68,11 +68,13 @@ public final class RepairData {
         });
         try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 1 << 20)) {
             long blocks = layout.blocks();
+            // one batch, refilled: the workers are done with it before the next is read
+            byte[][] batch = new byte[(int) Math.min(BATCH, blocks)][blockBytes];
             for (long first = 0; first < blocks; first += BATCH) {
                 int count = (int) Math.min(BATCH, blocks - first);
-                byte[][] batch = new byte[count][blockBytes];
                 for (int b = 0; b < count; b++) {
-                    in.readNBytes(batch[b], 0, blockBytes);
+                    int n = in.readNBytes(batch[b], 0, blockBytes);
+                    Arrays.fill(batch[b], n, blockBytes, (byte) 0);
                     sums.add(HexFormat.of().formatHex(sha256.digest(batch[b])));
                 }
                 long start = first;
