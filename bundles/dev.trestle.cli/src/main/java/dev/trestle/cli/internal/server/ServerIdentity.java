@@ -2,18 +2,31 @@ package dev.trestle.cli.internal.server;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The product a server runs: the launcher names the product jar and the modification time (in seconds, as
- * {@code stat -c %Y} gives it) of the copy it unpacked. A rebuilt jar has another time, and the server then
+ * {@code stat -c %Y} gives it) of the copy it unpacked. A rebuilt jar has another time or size, and the server then
  * refuses commands rather than answer them with old code.
  */
-record ServerIdentity(Path jar, long stamp) {
+final class ServerIdentity {
     static final String JAR_PROPERTY = "trestle.product.jar";
     static final String STAMP_PROPERTY = "trestle.product.stamp";
+
+    private final Path jar;
+    /** The jar's full time and size when the server started, if its time then was the launcher's. */
+    private final Optional<Version> started;
+
+    private record Version(FileTime modified, long size) {}
+
+    ServerIdentity(Path jar, long stamp) {
+        this.jar = jar;
+        this.started = version(jar).filter(v -> v.modified.to(TimeUnit.SECONDS) == stamp);
+    }
 
     static ServerIdentity fromSystemProperties() {
         String jar = System.getProperty(JAR_PROPERTY);
@@ -25,14 +38,21 @@ record ServerIdentity(Path jar, long stamp) {
         return new ServerIdentity(Path.of(jar), Long.parseLong(stamp));
     }
 
+    Path jar() {
+        return jar;
+    }
+
     /** Whether the jar is still the one this server was started from. */
     boolean current() {
+        return started.isPresent() && started.equals(version(jar));
+    }
+
+    private static Optional<Version> version(Path jar) {
         try {
-            return Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) == stamp;
-        } catch (NoSuchFileException e) {
-            return false;
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            return Optional.of(new Version(attributes.lastModifiedTime(), attributes.size()));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }
