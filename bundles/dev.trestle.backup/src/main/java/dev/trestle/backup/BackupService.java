@@ -18,7 +18,7 @@ public interface BackupService {
     /**
      * Repair data written with an archive unless asked otherwise, in percent of the archive's size: it repairs a
      * damaged run of up to about that share of the archive (bad sectors, a cut-off tail), or two damaged blocks in
-     * any forty, for as much more space and about a second of CPU time per gigabyte archived.
+     * any forty, for as much more space and under half a second of CPU time per gigabyte of sources archived.
      */
     int DEFAULT_REPAIR_PERCENT = 5;
 
