@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
@@ -49,6 +50,7 @@ import org.eclipse.swt.widgets.Listener;
  * temporary file that replaces the original atomically. The {@link LargeFileMap} beside the text is the scroll bar.
  */
 final class LargeFileEditor implements EditorPart, EditorActions {
+    private static final int PROGRESS_MS = 500;
     private final Path file;
     private final Composite root;
     private final Label banner;
@@ -68,6 +70,9 @@ final class LargeFileEditor implements EditorPart, EditorActions {
     private final LocalHistory versions;
     private final Path stateDirectory;
     private LargeFileHistory history;
+    /** Bytes of the file digested so far, while the undo history is being prepared. */
+    private volatile long digested;
+
     private String historyProblem;
     private boolean dirty;
     private String refusal;
@@ -77,7 +82,7 @@ final class LargeFileEditor implements EditorPart, EditorActions {
             Path file,
             Language language,
             TextDocument text,
-            Supplier<CompletableFuture<LargeFileHistory.Prepared>> preparing,
+            Function<LongConsumer, CompletableFuture<LargeFileHistory.Prepared>> preparing,
             LocalHistory versions,
             Path stateDirectory,
             Prompts prompts,
@@ -146,7 +151,10 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 probe.mark("open_first_paint");
                 viewer.getTextWidget().removeListener(SWT.Paint, this);
                 // the digest reads the whole file: started once the first screen is up, it does not delay it
-                root.getDisplay().asyncExec(() -> prepareHistory(preparing.get()));
+                root.getDisplay().asyncExec(() -> {
+                    prepareHistory(preparing.apply(bytes -> digested = bytes));
+                    showDigestProgress();
+                });
             }
         });
         viewer.prependVerifyKeyListener(new EditorKeys(this));
@@ -180,6 +188,14 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 updateBanner();
             }
         }));
+    }
+
+    /** Updates the banner's progress twice a second until the history is open. */
+    private void showDigestProgress() {
+        if (!root.isDisposed() && history == null && historyProblem == null) {
+            updateBanner();
+            root.getDisplay().timerExec(PROGRESS_MS, this::showDigestProgress);
+        }
     }
 
     private void closeUnused(LargeFileHistory.Prepared prepared) {
@@ -264,7 +280,10 @@ final class LargeFileEditor implements EditorPart, EditorActions {
                 text.lineCountIfKnown().isPresent() ? text.lineCountIfKnown().getAsLong() + " lines" : "counting lines";
         String undo = history != null
                 ? " Undo is kept across restarts."
-                : historyProblem != null ? " Read-only: " + historyProblem + "." : " Preparing the undo history…";
+                : historyProblem != null
+                        ? " Read-only: " + historyProblem + "."
+                        : " Preparing the undo history (reading the file: "
+                                + digested * 100 / Math.max(1, text.length()) + "%); edits wait until then.";
         banner.setText("Large file (" + (text.length() >> 20) + " MB, " + lines + "), paged from disk."
                 + " Bytes outside ASCII are shown one character each (as Latin-1); only ASCII can be typed." + undo
                 + (refusal == null ? "" : " Not done: " + refusal + "."));

@@ -7,10 +7,15 @@ import dev.trestle.editor.history.LocalHistory;
 import dev.trestle.editor.history.SaveConflictException;
 import dev.trestle.editor.text.TextDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 
 /**
  * A large file's persistent undo and saved versions, as the source editor has them: the undo journal is the one every
@@ -42,18 +47,39 @@ final class LargeFileHistory {
         this.savedState = undo.state();
     }
 
-    /** Digests the file and opens its undo journal, on a thread of its own. */
-    static CompletableFuture<Prepared> prepare(HistoryService histories, Path stateDirectory, Path file) {
+    /**
+     * Digests the file and opens its undo journal, on a thread of its own; {@code digested} hears how many bytes
+     * were read so far, for the banner to show progress.
+     */
+    static CompletableFuture<Prepared> prepare(
+            HistoryService histories, Path stateDirectory, Path file, LongConsumer digested) {
         CompletableFuture<Prepared> prepared = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("digest of " + file.getFileName()).start(() -> {
             try {
-                FileStamp stamp = FileStamp.of(file);
+                FileStamp stamp = stampOf(file, digested);
                 prepared.complete(new Prepared(stamp, histories.openEditHistory(stateDirectory, file, stamp.sha256())));
             } catch (IOException | RuntimeException e) {
                 prepared.completeExceptionally(e);
             }
         });
         return prepared;
+    }
+
+    /** As {@link FileStamp#of}, reporting progress: size and time are read first, so a change while reading shows. */
+    private static FileStamp stampOf(Path file, LongConsumer digested) throws IOException {
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        long size = Files.size(file);
+        MessageDigest digest = FileStamp.newSha256();
+        byte[] buffer = new byte[1 << 20];
+        long total = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+                total += read;
+                digested.accept(total);
+            }
+        }
+        return new FileStamp(size, modified, HexFormat.of().formatHex(digest.digest()));
     }
 
     PersistentUndo undo() {

@@ -174,7 +174,7 @@ public final class SourceEditorContribution implements EditorContribution {
                         key,
                         language,
                         text,
-                        () -> LargeFileHistory.prepare(histories, stateDirectory, key),
+                        digested -> LargeFileHistory.prepare(histories, stateDirectory, key, digested),
                         histories.localHistory(stateDirectory),
                         stateDirectory,
                         prompts != null ? prompts : Prompts.dialogs(context.shell()),
