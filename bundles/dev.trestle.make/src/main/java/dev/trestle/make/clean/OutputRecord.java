@@ -32,6 +32,17 @@ public final class OutputRecord {
     public static void record(
             Path root, BuildDescription description, String platformName, Map<String, List<String>> filesByTarget)
             throws IOException {
+        record(root, description, platformName, filesByTarget, SafeClean.buildDirectory(platformName));
+    }
+
+    /** @param buildDirectory the project-relative build directory the files are in */
+    public static void record(
+            Path root,
+            BuildDescription description,
+            String platformName,
+            Map<String, List<String>> filesByTarget,
+            String buildDirectory)
+            throws IOException {
         Path src = root.toAbsolutePath().normalize();
         if (!ProjectStore.exists(src)) {
             return;
@@ -57,7 +68,7 @@ public final class OutputRecord {
             outputs.removeIf(o -> o.getPlatform().getName().equals(platformName));
             for (String file : filesByTarget.getOrDefault(target.getName(), List.of())) {
                 BuildOutput output = TrestleFactory.eINSTANCE.createBuildOutput();
-                output.setPath(SafeClean.buildDirectory(platformName) + "/" + file);
+                output.setPath(buildDirectory + "/" + file);
                 output.setKind(kindOf(file));
                 output.setPlatform(platform);
                 outputs.add(output);

@@ -31,10 +31,17 @@ import java.util.stream.Stream;
 public final class SafeClean {
     private final Path root;
     private final String platform;
+    private final String buildDirectory;
 
     public SafeClean(Path root, String platform) {
+        this(root, platform, buildDirectory(platform));
+    }
+
+    /** @param buildDirectory the project-relative build directory, as given to {@code make generate --build-dir} */
+    public SafeClean(Path root, String platform, String buildDirectory) {
         this.root = root.toAbsolutePath().normalize();
         this.platform = platform;
+        this.buildDirectory = buildDirectory;
     }
 
     /** The project-relative build directory of {@code platform}. */
@@ -63,8 +70,11 @@ public final class SafeClean {
     }
 
     public CleanReport run(boolean dryRun) throws IOException {
-        String buildPrefix = buildDirectory(platform) + "/";
-        Path buildDir = root.resolve(buildDirectory(platform));
+        String buildPrefix = buildDirectory + "/";
+        Path buildDir = root.resolve(buildDirectory).normalize();
+        if (!buildDir.startsWith(root) || buildDir.equals(root)) {
+            throw new CleanRefused("refusing to clean: " + buildDirectory + " is not a directory inside " + root);
+        }
         requireOwnBuildDirectory(buildDir);
         List<String> listed = listedOutputs();
         List<String> removed = new ArrayList<>();

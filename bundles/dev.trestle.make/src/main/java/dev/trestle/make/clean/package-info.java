@@ -4,7 +4,7 @@
  * Trestle created.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.trestle.make.clean;
 
 import org.osgi.annotation.bundle.Export;

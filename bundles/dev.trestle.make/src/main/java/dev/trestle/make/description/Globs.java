@@ -52,6 +52,17 @@ public final class Globs {
         return matched;
     }
 
+    /** The file {@code make generate} writes into every build directory it creates. */
+    public static final String BUILD_DIRECTORY_MARKER = ".trestle-build-dir";
+
+    /**
+     * Whether {@code dir} holds build outputs rather than sources: {@code root/build}, or a directory with Trestle's
+     * marker (a build directory chosen with {@code --build-dir}). Globs never reach into one.
+     */
+    public static boolean isBuildDirectory(Path root, Path dir) {
+        return dir.equals(root.resolve("build")) || Files.isRegularFile(dir.resolve(BUILD_DIRECTORY_MARKER));
+    }
+
     /** Every regular file below {@code root} that a glob may match, sorted. */
     public static List<String> files(Path root) throws IOException {
         List<String> files = new ArrayList<>();
@@ -59,7 +70,7 @@ public final class Globs {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(root) && (name.startsWith(".") || dir.equals(root.resolve("build")));
+                boolean skip = !dir.equals(root) && (name.startsWith(".") || isBuildDirectory(root, dir));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

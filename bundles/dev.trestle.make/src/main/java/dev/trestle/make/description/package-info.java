@@ -84,7 +84,7 @@
  * again is unchanged apart from comments and spacing.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package dev.trestle.make.description;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,7 +12,7 @@
  * changed, and the check itself runs only when one of those directories is newer than the build file.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.trestle.make.generate;
 
 import org.osgi.annotation.bundle.Export;

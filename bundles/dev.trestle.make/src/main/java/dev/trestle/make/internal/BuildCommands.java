@@ -40,31 +40,36 @@ public final class BuildCommands {
     private volatile SourceBackups backups;
 
     @Descriptor("run make -j on the generated makefile; with --trace LOG under strace -f, for trace audit")
-    public String build(CommandSession session, @Descriptor("DIR [--platform P] [--trace LOG] [-j N]") String... args)
+    public String build(
+            CommandSession session,
+            @Descriptor("DIR [--platform P] [--build-dir D] [--trace LOG] [-j N]") String... args)
             throws IOException, InterruptedException {
         return build(session.getConsole(), args);
     }
 
     /** {@code make:build}, printing make's output to {@code console} as it comes. */
     String build(PrintStream console, String... args) throws IOException, InterruptedException {
-        String usage = "usage: make build DIR [--platform PLATFORM] [--trace LOG] [-j N]";
+        String usage = "usage: make build DIR [--platform PLATFORM] [--build-dir D] [--trace LOG] [-j N]";
         if (args.length == 0 || args.length % 2 == 0) {
             throw CommandFailure.usage(usage);
         }
         Path root = CommandArguments.directory(args[0]);
         String platform = null;
         Path trace = null;
+        String buildDirectory = null;
         int jobs = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 1; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--platform" -> platform = args[i + 1];
+                case "--build-dir" -> buildDirectory = args[i + 1];
                 case "--trace" -> trace = CommandArguments.path(args[i + 1]);
                 case "-j" -> jobs = positive(args[i + 1]);
                 default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
             }
         }
         platform = platform != null ? platform : defaultPlatform(root);
-        Path makefile = root.resolve(SafeClean.buildDirectory(platform)).resolve("Makefile");
+        Path makefile = root.resolve(buildDirectory != null ? buildDirectory : SafeClean.buildDirectory(platform))
+                .resolve("Makefile");
         if (!Files.isRegularFile(makefile)) {
             throw CommandFailure.usage("no " + makefile + " (run: make generate " + root + ")");
         }
@@ -81,32 +86,34 @@ public final class BuildCommands {
 
     @Descriptor("remove the build outputs the project model lists, after checking the sources are backed up")
     public String clean(
-            CommandSession session, @Descriptor("DIR [--platform P] [--backup-to DEST] [--dry-run]") String... args)
+            CommandSession session,
+            @Descriptor("DIR [--platform P] [--build-dir D] [--backup-to DEST] [--dry-run]") String... args)
             throws IOException {
         return clean(session.getConsole(), args);
     }
 
     /** {@code make:clean}, printing its warnings to {@code console} before it cleans. */
     String clean(PrintStream console, String... args) throws IOException {
-        String usage = "usage: make clean DIR [--platform PLATFORM] [--backup-to DEST] [--dry-run]";
+        String usage = "usage: make clean DIR [--platform PLATFORM] [--build-dir D] [--backup-to DEST] [--dry-run]";
         if (args.length == 0) {
             throw CommandFailure.usage(usage);
         }
         Path root = CommandArguments.directory(args[0]);
         String platform = null;
         Path backupTo = null;
+        String buildDirectory = null;
         boolean dryRun = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--dry-run" -> dryRun = true;
-                case "--platform", "--backup-to" -> {
+                case "--platform", "--backup-to", "--build-dir" -> {
                     if (i + 1 == args.length) {
                         throw CommandFailure.usage(usage + "; " + args[i] + " needs a value");
                     }
-                    if (args[i].equals("--platform")) {
-                        platform = args[++i];
-                    } else {
-                        backupTo = CommandArguments.directory(args[++i]);
+                    switch (args[i]) {
+                        case "--platform" -> platform = args[++i];
+                        case "--build-dir" -> buildDirectory = relativeInside(root, args[++i]);
+                        default -> backupTo = CommandArguments.directory(args[++i]);
                     }
                 }
                 default -> throw CommandFailure.usage(usage + "; unknown option: " + args[i]);
@@ -129,11 +136,24 @@ public final class BuildCommands {
             }
         }
         try {
-            lines.add(new SafeClean(root, platform).run(dryRun).summary().strip());
+            SafeClean clean = buildDirectory == null
+                    ? new SafeClean(root, platform)
+                    : new SafeClean(root, platform, buildDirectory);
+            lines.add(clean.run(dryRun).summary().strip());
         } catch (CleanRefused e) {
             throw CommandFailure.finding(e.getMessage());
         }
         return String.join("\n", lines);
+    }
+
+    /** A build directory given on the command line, as a path relative to the project. */
+    private static String relativeInside(Path root, String given) {
+        Path dir = root.toAbsolutePath().normalize().resolve(given).normalize();
+        Path project = root.toAbsolutePath().normalize();
+        if (!dir.startsWith(project) || dir.equals(project)) {
+            throw CommandFailure.usage("the build directory " + given + " is not inside " + project);
+        }
+        return project.relativize(dir).toString().replace('\\', '/');
     }
 
     private static String defaultPlatform(Path root) throws IOException {

@@ -84,18 +84,21 @@ public final class MakeCommands {
     }
 
     @Descriptor("write DIR/build/PLATFORM/Makefile (or build.ninja) and compile_commands.json from the description")
-    public String generate(@Descriptor("DIR [--platform linux-gcc] [--backend make|ninja]") String... args)
+    public String generate(
+            @Descriptor("DIR [--platform linux-gcc] [--backend make|ninja] [--build-dir D]") String... args)
             throws IOException {
         String usage =
-                "usage: make generate DIR [--platform linux-gcc|linux-clang|macos-clang|mingw64|msvc|NAME] [--backend make|ninja]";
+                "usage: make generate DIR [--platform linux-gcc|linux-clang|macos-clang|mingw64|msvc|NAME] [--backend make|ninja] [--build-dir D]";
         if (args.length == 0 || args.length % 2 == 0) {
             throw CommandFailure.usage(usage);
         }
         String platform = null;
         Backend backend = Backend.MAKE;
+        String buildDirectory = null;
         for (int i = 1; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--platform" -> platform = args[i + 1];
+                case "--build-dir" -> buildDirectory = args[i + 1];
                 case "--backend" ->
                     backend = switch (args[i + 1]) {
                         case "make" -> Backend.MAKE;
@@ -112,7 +115,13 @@ public final class MakeCommands {
             platform = description.defaultPlatform();
         }
         try {
-            return "wrote " + generator.generate(root, description, platform, backend);
+            return "wrote "
+                    + generator.generate(
+                            root,
+                            description,
+                            platform,
+                            backend,
+                            buildDirectory == null ? null : root.resolve(buildDirectory));
         } catch (GenerationException e) {
             throw CommandFailure.badInput(e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.trestle.make.internal.generate;
 
 import dev.trestle.make.clean.OutputRecord;
+import dev.trestle.make.clean.SafeClean;
 import dev.trestle.make.deps.DependencyScanner;
 import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.ScanOptions;
@@ -52,7 +53,8 @@ public final class GeneratorImpl implements MakefileGenerator {
     }
 
     @Override
-    public Path generate(Path root, BuildDescription description, String platformName, Backend backend)
+    public Path generate(
+            Path root, BuildDescription description, String platformName, Backend backend, Path buildDirectory)
             throws IOException {
         Path src = root.toAbsolutePath().normalize();
         PlatformSpec platform = description
@@ -66,7 +68,9 @@ public final class GeneratorImpl implements MakefileGenerator {
                                                 .map(PlatformSpec::name)
                                                 .toList()) + ")"));
         checkPath(src.toString(), "the project directory");
-        Path buildDir = src.resolve("build").resolve(platform.name());
+        Path buildDir = buildDirectory == null
+                ? src.resolve(SafeClean.buildDirectory(platform.name()))
+                : buildDirectoryInside(src, buildDirectory);
         Path makefile = buildDir.resolve(backend.fileName());
         refuseForeign(makefile, buildDir);
         Path database = buildDir.resolve(CompileCommands.FILE_NAME);
@@ -75,14 +79,21 @@ public final class GeneratorImpl implements MakefileGenerator {
                     + " in " + buildDir + ")");
         }
         Plan plan = plan(src, description, platform);
-        Regeneration regeneration =
-                launcher == null ? null : Regeneration.of(src, description, platform, backend, launcher);
+        Regeneration regeneration = launcher == null
+                ? null
+                : Regeneration.of(
+                        src, description, platform, backend, launcher, buildDirectory == null ? null : buildDir);
         String text = backend == Backend.NINJA
                 ? NinjaText.render(plan, buildDir.relativize(src), regeneration)
-                : MakefileText.render(plan, regeneration);
+                : MakefileText.render(plan, regeneration, buildDir.relativize(src));
         // the project file first: saving it touches the source root, which the build file's regeneration watches,
         // and the build file must be the newest of all
-        OutputRecord.record(src, description, platform.name(), plan.builtFiles());
+        OutputRecord.record(
+                src,
+                description,
+                platform.name(),
+                plan.builtFiles(),
+                src.relativize(buildDir).toString().replace('\\', '/'));
         Files.createDirectories(buildDir);
         byte[] marker = (CleanRule.markerContent(platform.name()) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(buildDir.resolve(MARKER), out -> out.write(marker));
@@ -94,6 +105,32 @@ public final class GeneratorImpl implements MakefileGenerator {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(makefile, out -> out.write(bytes));
         return makefile;
+    }
+
+    /**
+     * A build directory chosen by the user: inside the project, so that its outputs are project files the model and
+     * the safe clean can name, and never the project root itself or a directory of sources.
+     */
+    private static Path buildDirectoryInside(Path src, Path chosen) throws IOException {
+        Path dir = src.resolve(chosen).toAbsolutePath().normalize();
+        if (!dir.startsWith(src) || dir.equals(src)) {
+            throw new GenerationException("the build directory " + chosen + " must be inside " + src
+                    + " and not the project directory itself");
+        }
+        String relative = src.relativize(dir).toString().replace('\\', '/');
+        if (!relative.matches("[A-Za-z0-9._+/-]+") || relative.equals("build") || relative.startsWith(".")) {
+            throw new GenerationException("the build directory " + relative + " needs a plain name (letters, digits,"
+                    + " '.', '_', '+', '-', '/'; not 'build' itself, which holds every platform's directory)");
+        }
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new GenerationException("not using " + dir + " as the build directory: it holds files and"
+                            + " Trestle did not create it (no " + MARKER + "); choose a new or empty directory");
+                }
+            }
+        }
+        return dir;
     }
 
     private static void refuseForeign(Path makefile, Path buildDir) throws IOException {

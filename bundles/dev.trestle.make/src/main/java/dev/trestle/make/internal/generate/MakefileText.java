@@ -4,6 +4,7 @@ import dev.trestle.make.description.DescriptionModel.Outputs.Link;
 import dev.trestle.make.generate.MakefileGenerator;
 import dev.trestle.make.internal.generate.Plan.Output;
 import dev.trestle.make.internal.generate.Plan.Unit;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -34,11 +35,15 @@ final class MakefileText {
 
     private final Plan plan;
     private final Regeneration regeneration;
+    /** The source root as seen from the build directory, '/'-separated: {@code ../..} for {@code build/PLATFORM}. */
+    private final String srcFromBuild;
+
     private final StringBuilder out = new StringBuilder();
 
-    private MakefileText(Plan plan, Regeneration regeneration) {
+    private MakefileText(Plan plan, Regeneration regeneration, String srcFromBuild) {
         this.plan = plan;
         this.regeneration = regeneration;
+        this.srcFromBuild = srcFromBuild;
     }
 
     static String render(Plan plan) {
@@ -47,7 +52,12 @@ final class MakefileText {
 
     /** @param regeneration how the makefile writes itself again, or {@code null} for never */
     static String render(Plan plan, Regeneration regeneration) {
-        return new MakefileText(plan, regeneration).render();
+        return render(plan, regeneration, Path.of("..", ".."));
+    }
+
+    /** @param srcFromBuild the source root relative to the build directory */
+    static String render(Plan plan, Regeneration regeneration, Path srcFromBuild) {
+        return new MakefileText(plan, regeneration, srcFromBuild.toString().replace('\\', '/')).render();
     }
 
     private String render() {
@@ -57,7 +67,7 @@ final class MakefileText {
         line("TRESTLE_SELF := $(lastword $(MAKEFILE_LIST))");
         line("TRESTLE_MAKEFILE := $(abspath $(TRESTLE_SELF))");
         line("BUILD_DIR := $(patsubst %/,%,$(dir $(TRESTLE_MAKEFILE)))");
-        line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))../..)");
+        line("SRC := $(abspath $(dir $(TRESTLE_MAKEFILE))" + srcFromBuild + ")");
         line("CC := " + plan.compiler());
         line("AR := " + plan.toolchain().ar());
         if (plan.toolchain().msvc()) {

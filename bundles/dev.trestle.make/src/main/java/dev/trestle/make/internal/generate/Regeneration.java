@@ -32,7 +32,16 @@ import java.util.stream.Stream;
  * @param dirs the watched directories, relative to the source root ({@code .} is the root itself)
  * @param files the watched files in them when the build file was written, relative, sorted by their bytes
  */
-record Regeneration(String launcher, String platform, Backend backend, List<String> dirs, List<String> files) {
+/**
+ * @param buildDirectory the build directory relative to the source root when the user chose it, else empty
+ */
+record Regeneration(
+        String launcher,
+        String platform,
+        Backend backend,
+        List<String> dirs,
+        List<String> files,
+        String buildDirectory) {
     /** The list of watched files at generation, in the build directory, one per line. */
     static final String RECORD = ".trestle-sources";
 
@@ -55,6 +64,18 @@ record Regeneration(String launcher, String platform, Backend backend, List<Stri
     static Regeneration of(
             Path src, BuildDescription description, PlatformSpec platform, Backend backend, String launcher)
             throws IOException {
+        return of(src, description, platform, backend, launcher, null);
+    }
+
+    /** @param buildDir the build directory the user chose, or {@code null} for {@code build/PLATFORM} */
+    static Regeneration of(
+            Path src,
+            BuildDescription description,
+            PlatformSpec platform,
+            Backend backend,
+            String launcher,
+            Path buildDir)
+            throws IOException {
         List<Pattern> globs = description.targets().stream()
                 .filter(t -> t.buildsOn(platform.name()))
                 .map(t -> t.on(platform.name()).sources())
@@ -67,7 +88,7 @@ record Regeneration(String launcher, String platform, Backend backend, List<Stri
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                if (!dir.equals(src) && (name.startsWith(".") || dir.equals(src.resolve("build")))) {
+                if (!dir.equals(src) && (name.startsWith(".") || Globs.isBuildDirectory(src, dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 String relative = src.relativize(dir).toString().replace('\\', '/');
@@ -85,7 +106,13 @@ record Regeneration(String launcher, String platform, Backend backend, List<Stri
         });
         dirs.sort(null);
         files.sort(Regeneration::byBytes);
-        return new Regeneration(launcher, platform.name(), backend, dirs, files);
+        return new Regeneration(
+                launcher,
+                platform.name(),
+                backend,
+                dirs,
+                files,
+                buildDir == null ? "" : src.relativize(buildDir).toString().replace('\\', '/'));
     }
 
     /** The launcher this process was started by, or {@code null} (a test, an embedding): then no regeneration. */
@@ -118,7 +145,8 @@ record Regeneration(String launcher, String platform, Backend backend, List<Stri
     /** The command that writes the build file again: the launcher quoted as it needs, then the source root. */
     private String command(String quotedLauncher, String src) {
         return quotedLauncher + " make generate " + src + " --platform " + platform + " --backend "
-                + (backend == Backend.NINJA ? "ninja" : "make");
+                + (backend == Backend.NINJA ? "ninja" : "make")
+                + (buildDirectory.isEmpty() ? "" : " --build-dir " + src + "/" + buildDirectory);
     }
 
     /**
