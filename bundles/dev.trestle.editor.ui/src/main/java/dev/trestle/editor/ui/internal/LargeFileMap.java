@@ -28,7 +28,10 @@ final class LargeFileMap {
 
     private final Canvas canvas;
     private final TextDocument text;
-    private final LineStyles lineStyles;
+    private final Language language;
+    /** Made when the first row is sampled, after the first screen: its lexer is not needed before. */
+    private LineStyles lineStyles;
+
     private final OffsetMarks changes;
     private final OffsetMarks hits;
     private LongConsumer onScroll = offset -> {};
@@ -46,7 +49,7 @@ final class LargeFileMap {
 
     LargeFileMap(Composite parent, TextDocument text, Language language, OffsetMarks changes, OffsetMarks hits) {
         this.text = text;
-        this.lineStyles = new LineStyles(language);
+        this.language = language;
         this.changes = changes;
         this.hits = hits;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -204,6 +207,9 @@ final class LargeFileMap {
         }
         int visible = Math.min(line.length(), WIDTH * 2) - indent;
         if (visible > 0) {
+            if (lineStyles == null) {
+                lineStyles = new LineStyles(language);
+            }
             Style style = lineStyles.mostTellingStyle(new Document(line), indent, line.length() - indent);
             rows[y] = new Row(indent, visible, style);
         }
