@@ -16,10 +16,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code xref:find}: definitions and references of a symbol, in the grep-like form editors and terminals link. */
+/**
+ * {@code xref:find}: definitions and references of a symbol; {@code xref:symbols}: the definitions of every file
+ * under a directory, file by file (the Symbols view's browser, headless). Both in the grep-like form editors and
+ * terminals link.
+ */
 @Component(
         service = XrefCommands.class,
-        property = {"osgi.command.scope=xref", "osgi.command.function=find"})
+        property = {"osgi.command.scope=xref", "osgi.command.function=find", "osgi.command.function=symbols"})
 public final class XrefCommands {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -47,6 +51,32 @@ public final class XrefCommands {
         if (found.isEmpty()) {
             throw CommandFailure.finding(
                     "no definition or reference of " + symbol + " in " + refresh.files() + " files under " + root);
+        }
+        StringBuilder out = new StringBuilder(OccurrenceLines.format(root, found));
+        refresh.failures().forEach(failure -> out.append("\nunreadable: ").append(failure));
+        return out.toString();
+    }
+
+    @Descriptor("print the definitions in every C/C++/Objective-C file under DIR, or under DIR's FILE or directory")
+    public String symbols(@Descriptor("DIR [FILE|SUBDIR]") String... args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            throw CommandFailure.usage("usage: xref symbols DIR [FILE|SUBDIR] (got " + args.length + " arguments)");
+        }
+        Path root = CommandArguments.directory(args[0]);
+        Path under = args.length == 2 ? root.resolve(args[1]).normalize() : root;
+        if (!under.startsWith(root)) {
+            throw CommandFailure.usage(args[1] + " is not inside " + root);
+        }
+        SymbolIndex index = indexes.open(root);
+        Refresh refresh = index.refresh();
+        List<Occurrence> found = new ArrayList<>();
+        for (Path file : index.files()) {
+            if (file.startsWith(under)) {
+                found.addAll(index.symbols(file));
+            }
+        }
+        if (found.isEmpty()) {
+            throw CommandFailure.finding("no definitions under " + under + " (" + refresh.files() + " files indexed)");
         }
         StringBuilder out = new StringBuilder(OccurrenceLines.format(root, found));
         refresh.failures().forEach(failure -> out.append("\nunreadable: ").append(failure));

@@ -52,4 +52,25 @@ class XrefCommandsTest {
         assertEquals(1, none.status());
         assertTrue(none.getMessage().startsWith("no definition or reference of zzz in 1 files"), none.getMessage());
     }
+
+    @Test
+    void symbolsListsTheDefinitionsOfEveryFileUnderADirectoryOrOfOneFile() throws IOException {
+        Files.createDirectories(root.resolve("src"));
+        Files.writeString(root.resolve("main.c"), "#define LIMIT 3\nint main(void) {\n    return LIMIT;\n}\n");
+        Files.writeString(root.resolve("src/limit.c"), "struct box { int n; };\nint limit(void) { return 1; }\n");
+
+        assertEquals(
+                "main.c:1:9  macro  #define LIMIT 3\n"
+                        + "main.c:2:5  function  int main(void) {\n"
+                        + "src/limit.c:1:8  struct  struct box { int n; };\n"
+                        + "src/limit.c:2:5  function  int limit(void) { return 1; }",
+                commands.symbols(root.toString()));
+        assertEquals(
+                "src/limit.c:1:8  struct  struct box { int n; };\n"
+                        + "src/limit.c:2:5  function  int limit(void) { return 1; }",
+                commands.symbols(root.toString(), "src"));
+        CommandFailure outside =
+                assertThrows(CommandFailure.class, () -> commands.symbols(root.toString(), "../elsewhere"));
+        assertEquals(2, outside.status());
+    }
 }
