@@ -225,10 +225,10 @@ final class CLexer {
     }
 
     static boolean isIdentStart(char c) {
-        return Character.isLetter(c) || c == '_' || c == '$' || c >= 0x80;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
     }
 
     static boolean isIdentPart(char c) {
-        return isIdentStart(c) || Character.isDigit(c);
+        return isIdentStart(c) || (c >= '0' && c <= '9');
     }
 }

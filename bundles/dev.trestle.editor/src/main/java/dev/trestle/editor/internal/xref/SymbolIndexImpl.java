@@ -23,9 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * refresh leaves the previous answers in place.
  */
 final class SymbolIndexImpl implements SymbolIndex {
-    private static final Comparator<Occurrence> BY_POSITION = Comparator.comparing(Occurrence::file)
-            .thenComparingInt(Occurrence::line)
-            .thenComparingInt(Occurrence::column);
+    /** Occurrences of one file share its path object: comparing paths only across files keeps sorting cheap. */
+    private static final Comparator<Occurrence> BY_POSITION = (a, b) -> {
+        if (a.file() != b.file()) {
+            int byFile = a.file().compareTo(b.file());
+            if (byFile != 0) {
+                return byFile;
+            }
+        }
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+    };
 
     private record Entry(long size, FileTime modified, List<Occurrence> occurrences) {
         boolean matches(BasicFileAttributes attributes) {
@@ -33,13 +40,28 @@ final class SymbolIndexImpl implements SymbolIndex {
         }
     }
 
-    private record Snapshot(
-            Map<Path, Entry> files,
-            Map<String, List<Occurrence>> definitions,
-            Map<String, List<Occurrence>> references) {}
+    /** Occurrences by symbol: built on the first query by name, as listing a file's symbols needs none of it. */
+    private record BySymbol(Map<String, List<Occurrence>> definitions, Map<String, List<Occurrence>> references) {}
+
+    /** The files as of one refresh, and (once asked for) their occurrences by symbol. */
+    private static final class Snapshot {
+        final Map<Path, Entry> files;
+        private BySymbol bySymbol;
+
+        Snapshot(Map<Path, Entry> files) {
+            this.files = files;
+        }
+
+        synchronized BySymbol bySymbol() {
+            if (bySymbol == null) {
+                bySymbol = bySymbolOf(files);
+            }
+            return bySymbol;
+        }
+    }
 
     private final Path root;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of());
 
     SymbolIndexImpl(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -54,7 +76,7 @@ final class SymbolIndexImpl implements SymbolIndex {
     public synchronized Refresh refresh() throws IOException {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Map<Path, BasicFileAttributes> onDisk = SourceFiles.under(root, failures);
-        Map<Path, Entry> previous = snapshot.files();
+        Map<Path, Entry> previous = snapshot.files;
         Map<Path, Entry> files = new ConcurrentHashMap<>();
         List<Path> changed = new ArrayList<>();
         onDisk.forEach((file, attributes) -> {
@@ -77,11 +99,11 @@ final class SymbolIndexImpl implements SymbolIndex {
         int removed = (int) previous.keySet().stream()
                 .filter(file -> !onDisk.containsKey(file))
                 .count();
-        snapshot = snapshotOf(new TreeMap<>(files));
+        snapshot = new Snapshot(Collections.unmodifiableMap(new TreeMap<>(files)));
         return new Refresh(onDisk.size(), changed.size(), removed, failures);
     }
 
-    private static Snapshot snapshotOf(Map<Path, Entry> files) {
+    private static BySymbol bySymbolOf(Map<Path, Entry> files) {
         Map<String, List<Occurrence>> definitions = new HashMap<>();
         Map<String, List<Occurrence>> references = new HashMap<>();
         for (Entry entry : files.values()) {
@@ -93,22 +115,22 @@ final class SymbolIndexImpl implements SymbolIndex {
         }
         definitions.values().forEach(list -> list.sort(BY_POSITION));
         references.values().forEach(list -> list.sort(BY_POSITION));
-        return new Snapshot(Collections.unmodifiableMap(files), definitions, references);
+        return new BySymbol(definitions, references);
     }
 
     @Override
     public List<Occurrence> definitions(String symbol) {
-        return List.copyOf(snapshot.definitions().getOrDefault(symbol, List.of()));
+        return List.copyOf(snapshot.bySymbol().definitions().getOrDefault(symbol, List.of()));
     }
 
     @Override
     public List<Occurrence> references(String symbol) {
-        return List.copyOf(snapshot.references().getOrDefault(symbol, List.of()));
+        return List.copyOf(snapshot.bySymbol().references().getOrDefault(symbol, List.of()));
     }
 
     @Override
     public List<Occurrence> symbols(Path file) {
-        Entry entry = snapshot.files().get(file.toAbsolutePath().normalize());
+        Entry entry = snapshot.files.get(file.toAbsolutePath().normalize());
         if (entry == null) {
             return List.of();
         }
@@ -120,6 +142,6 @@ final class SymbolIndexImpl implements SymbolIndex {
 
     @Override
     public List<Path> files() {
-        return List.copyOf(snapshot.files().keySet());
+        return List.copyOf(snapshot.files.keySet());
     }
 }
