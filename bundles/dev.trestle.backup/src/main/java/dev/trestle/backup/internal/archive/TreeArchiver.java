@@ -4,6 +4,7 @@ import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.Selection;
 import dev.trestle.core.jobs.Progress;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /** Archives a directory tree into a file, and writes its index and checksum files beside it. */
@@ -42,6 +47,14 @@ public final class TreeArchiver {
     private final SelectionFilter selection;
     private final Progress progress;
     private final List<String> skipped = new ArrayList<>();
+    /** Files smaller than this are read ahead of the walk; larger ones are read as they are archived. */
+    private static final long SMALL_FILE = 1L << 20;
+
+    private final ExecutorService readers = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "trestle-backup-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private TreeArchiver(ArchiveWriter writer, Path source, Selection selection, Progress progress) {
         this.writer = writer;
@@ -94,6 +107,9 @@ public final class TreeArchiver {
             } catch (IOException | RuntimeException e) {
                 archiver.writer.abandon();
                 throw e;
+            } finally {
+                // a read still running belongs to a file the walk no longer wants
+                archiver.readers.shutdownNow();
             }
             // not forced: a staged copy that every destination received is deleted unread by the device, and one
             // that is kept is forced then (StagedCreate), so forcing here would only wait for the disk
@@ -124,11 +140,15 @@ public final class TreeArchiver {
         return new FrameReader.Outcome(damaged, intact, problems);
     }
 
+    /** A directory's entry, its attributes read, in the order it is archived. */
+    private record Entry(Path file, String path, PosixFileAttributes attributes) {}
+
     private void walk(Path dir) throws IOException {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.sorted().toList();
         }
+        List<Entry> entries = new ArrayList<>(children.size());
         for (Path child : children) {
             if (progress != null) {
                 progress.checkCancelled();
@@ -143,15 +163,29 @@ public final class TreeArchiver {
             if (selection != null && !selection.takes(path, attributes.isDirectory())) {
                 continue;
             }
+            entries.add(new Entry(child, path, attributes));
+        }
+        ReadAhead ahead = new ReadAhead(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            if (progress != null) {
+                progress.checkCancelled();
+            }
+            Entry entry = entries.get(i);
+            PosixFileAttributes attributes = entry.attributes();
+            String path = entry.path();
             int mode = mode(attributes);
             long mtime = attributes.lastModifiedTime().toMillis() / 1000;
             if (attributes.isSymbolicLink()) {
-                writer.symlink(path, Files.readSymbolicLink(child).toString(), mode, mtime);
+                writer.symlink(path, Files.readSymbolicLink(entry.file()).toString(), mode, mtime);
             } else if (attributes.isDirectory()) {
                 writer.directory(path, mode, mtime);
-                walk(child);
+                walk(entry.file());
             } else if (attributes.isRegularFile()) {
-                try (InputStream in = reported(Files.newInputStream(child, LinkOption.NOFOLLOW_LINKS))) {
+                byte[] read = ahead.take(i);
+                try (InputStream in = reported(
+                        read != null
+                                ? new ByteArrayInputStream(read)
+                                : Files.newInputStream(entry.file(), LinkOption.NOFOLLOW_LINKS))) {
                     writer.file(path, mode, mtime, attributes.size(), in);
                 }
                 if (progress instanceof FileProgress files) {
@@ -160,6 +194,70 @@ public final class TreeArchiver {
             } else {
                 skipped.add(path + ": not a regular file, directory or symbolic link");
             }
+        }
+    }
+
+    /**
+     * Reads a directory's small files on other threads ahead of the walk, a window of them at a time: a tree is
+     * mostly files of a few kilobytes, each an open, a read and a close, and one thread doing those in turn
+     * cannot keep the compressing workers busy. Each file is read to one byte past its size, so that the writer
+     * still sees a file that grew or shrank.
+     */
+    private final class ReadAhead {
+        private static final int FILES = 64;
+        private static final long BYTES = 16L << 20;
+
+        private final List<Entry> entries;
+        private final java.util.Map<Integer, Future<byte[]>> pending = new java.util.HashMap<>();
+        private int next;
+        private long bytesAhead;
+
+        ReadAhead(List<Entry> entries) {
+            this.entries = entries;
+            fill();
+        }
+
+        /** The file's bytes if they were read ahead, else null: the caller reads it itself. */
+        byte[] take(int index) throws IOException {
+            Future<byte[]> read = pending.remove(index);
+            if (read == null) {
+                fill();
+                return null;
+            }
+            bytesAhead -= entries.get(index).attributes().size();
+            try {
+                return read.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException(
+                        "interrupted while reading " + entries.get(index).file());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(
+                        "reading " + entries.get(index).file() + " failed: " + e.getCause(), e.getCause());
+            } finally {
+                fill();
+            }
+        }
+
+        private void fill() {
+            while (next < entries.size() && pending.size() < FILES && bytesAhead < BYTES) {
+                Entry entry = entries.get(next);
+                PosixFileAttributes attributes = entry.attributes();
+                if (attributes.isRegularFile() && attributes.size() < SMALL_FILE) {
+                    pending.put(next, readers.submit(() -> readPlusOne(entry.file(), attributes.size())));
+                    bytesAhead += attributes.size();
+                }
+                next++;
+            }
+        }
+    }
+
+    private static byte[] readPlusOne(Path file, long size) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes((int) size + 1);
         }
     }
 
