@@ -195,8 +195,10 @@ public final class SourceEditorContribution implements EditorContribution {
                 parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
         editor.onSearchProject(text -> {
+            // shown first: a view's content is made when its tab is first shown
+            boolean shown = context.showView(SearchView.ID);
             var search = projectSearch;
-            if (search != null && context.showView(SearchView.ID)) {
+            if (shown && search != null) {
                 search.accept(text);
             } else {
                 context.showError(
@@ -205,8 +207,9 @@ public final class SourceEditorContribution implements EditorContribution {
             }
         });
         editor.onFindReferences(symbol -> {
+            boolean shown = context.showView(SymbolsView.ID);
             var finder = referenceFinder;
-            if (finder != null && context.showView(SymbolsView.ID)) {
+            if (shown && finder != null) {
                 finder.accept(symbol);
             } else {
                 context.showError(
