@@ -40,13 +40,16 @@ gtags_run() {
         && gtags -f "$work/gtags/files" "$work/gtags" \
         && GTAGSROOT="$1" GTAGSDBPATH="$work/gtags" global -x '.*')
 }
-ctags_run() { (cd "$1" && ctags -R --languages=C,C++ --kinds-C=fdegstuv -f - .); }
+# hidden directories left out, as Trestle and the gtags run leave them (a Debian source tree has its patches in .pc/)
+ctags_run() {
+    (cd "$1" && find . -name '*.[ch]' -not -path '*/.*' | ctags -L - --languages=C,C++ --kinds-C=fdegstuv -f -)
+}
 
 (cd "$here" && ./trestle --version >/dev/null)   # builds the products if stale, outside the timings
 echo "index a tree from nothing and list every definition; medians of $runs runs (ms); ratio = Trestle / other"
 printf '  %-34s %8s %8s %8s %10s %10s %12s\n' tree files Trestle ctags "GNU Global" "vs ctags" "vs Global"
 for tree in "${trees[@]}"; do
-    files=$(find "$tree" -name '*.[ch]' -not -path '*/.*' | wc -l)
+    files=$(cd "$tree" && find . -name '*.[ch]' -not -path '*/.*' | wc -l)
     t=$(TRESTLE_NO_BUILD=1 timed "$here/trestle" xref symbols "$tree"); td=$(wc -l <"$work/out")
     c=$(timed ctags_run "$tree"); cd_=$(wc -l <"$work/out")
     g=$(timed gtags_run "$tree"); gd=$(wc -l <"$work/out")
