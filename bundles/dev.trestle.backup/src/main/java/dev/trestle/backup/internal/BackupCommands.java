@@ -26,6 +26,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -249,6 +252,18 @@ public final class BackupCommands {
             throw CommandFailure.usage("usage: backup verify DEST|ARCHIVE [--against DIR] [--json]");
         }
         Path path = CommandArguments.path(plain.get(0));
+        // the live trees are compared while the archives are read: the one waits for the disk, the other for stat
+        Map<Path, CompletableFuture<LiveTree>> compared = new HashMap<>();
+        ExecutorService comparing = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "trestle-backup-compare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Path root = against;
+        for (Path archive : archivesAt(path)) {
+            compared.put(archive, CompletableFuture.supplyAsync(() -> liveTree(archive, root), comparing));
+        }
+        comparing.shutdown();
         List<VerifyReport> reports;
         try {
             reports = Files.isDirectory(path) ? backups.verifyDestination(path) : List.of(backups.verify(path));
@@ -262,7 +277,12 @@ public final class BackupCommands {
         }
         List<LiveTree> liveTrees = new ArrayList<>();
         for (VerifyReport report : reports) {
-            liveTrees.add(liveTree(report, against));
+            if (Files.isDirectory(report.archive())) {
+                liveTrees.add(null);
+            } else {
+                CompletableFuture<LiveTree> early = compared.get(report.archive());
+                liveTrees.add(early != null ? early.join() : liveTree(report.archive(), against));
+            }
         }
         String text;
         if (json) {
@@ -285,24 +305,34 @@ public final class BackupCommands {
         return text;
     }
 
-    /**
-     * The archive's comparison with {@code against}, else with the source its good record names; null for a
-     * destination's own report, which is not an archive.
-     */
-    private LiveTree liveTree(VerifyReport report, Path against) {
-        if (Files.isDirectory(report.archive())) {
-            return null;
+    /** The archives a verify of {@code path} reads: itself, or those a destination holds. */
+    private static List<Path> archivesAt(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Files.exists(path) ? List.of(path) : List.of();
         }
+        try (java.util.stream.Stream<Path> files = Files.list(path)) {
+            return files.map(BackupServiceImpl::archiveNamed)
+                    .flatMap(java.util.Optional::stream)
+                    .distinct()
+                    .toList();
+        } catch (IOException e) {
+            // the verify names what it cannot read; the comparison then waits for it
+            return List.of();
+        }
+    }
+
+    /** The archive's comparison with {@code against}, else with the source its good record names. */
+    private LiveTree liveTree(Path archive, Path against) {
         Path root = against;
         try {
             if (root == null) {
-                root = backups.recordedSource(report.archive()).orElse(null);
+                root = backups.recordedSource(archive).orElse(null);
             }
             if (root == null) {
                 return new LiveTree(
                         null, null, "not compared, the archive does not record its source (use --against DIR)");
             }
-            return LiveTree.compared(backups.compare(report.archive(), root));
+            return LiveTree.compared(backups.compare(archive, root));
         } catch (IOException e) {
             String reason = e instanceof NoSuchFileException missing
                     ? "no such file " + missing.getFile()

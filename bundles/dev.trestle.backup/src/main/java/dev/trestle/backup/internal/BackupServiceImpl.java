@@ -219,7 +219,8 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     /** The archive a file in a destination belongs to: itself, or the archive its index or good record names. */
-    private static Optional<Path> archiveNamed(Path file) {
+    /** The archive a file of a destination belongs to, if it is one's. */
+    static Optional<Path> archiveNamed(Path file) {
         String name = file.getFileName().toString();
         for (String suffix : List.of(".index", ".good")) {
             if (name.endsWith(suffix)) {
