@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.trestle.editor.xref.Occurrence;
-import dev.trestle.editor.xref.SymbolIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,16 +44,10 @@ class CtagsComparisonTest {
 
     @Test
     void lua54DefinitionsMatchCtags() throws Exception {
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "trestle-test", "lua5.4");
-        Path sources = null;
-        if (Files.isDirectory(cache)) {
-            try (Stream<Path> dirs = Files.list(cache)) {
-                sources = dirs.filter(dir -> Files.isRegularFile(dir.resolve("src/lua.h")))
-                        .findFirst()
-                        .orElse(null);
-            }
-        }
-        assumeTrue(sources != null, "no unpacked lua5.4 sources under " + cache + " (apt-get source lua5.4 there)");
+        Path sources = IndexedDefinitions.lua54();
+        assumeTrue(
+                sources != null,
+                "no unpacked lua5.4 sources in ~/.cache/trestle-test/lua5.4 (apt-get source lua5.4 there)");
         compare(sources, 2500);
     }
 
@@ -69,19 +60,11 @@ class CtagsComparisonTest {
 
     private static void compare(Path root, int atLeast) throws Exception {
         assumeTrue(ctagsAvailable(), "Universal Ctags is not installed (apt-get install universal-ctags)");
-        SymbolIndex index = new SymbolIndexImpl(root);
-        assertEquals(List.of(), index.refresh().failures());
-        List<String> files = index.files().stream()
-                .map(file -> root.relativize(file).toString())
-                .toList();
+        IndexedDefinitions indexed = IndexedDefinitions.of(root);
+        List<String> files = indexed.files();
         Set<String> skipped = new TreeSet<>();
         Set<String> expected = ctags(root, files, skipped);
-        Set<String> ours = new HashSet<>();
-        for (Path file : index.files()) {
-            for (Occurrence definition : index.symbols(file)) {
-                ours.add(root.relativize(file) + ":" + definition.line() + " " + definition.symbol());
-            }
-        }
+        Set<String> ours = indexed.definitions();
         Set<String> misses = new TreeSet<>(expected);
         misses.removeAll(ours);
         Set<String> extras = new TreeSet<>(ours);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.trestle.editor.xref.Occurrence;
-import dev.trestle.editor.xref.SymbolIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,32 +29,18 @@ class GlobalComparisonTest {
 
     @Test
     void lua54DefinitionsMatchGnuGlobal() throws Exception {
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "trestle-test", "lua5.4");
-        Path sources = null;
-        if (Files.isDirectory(cache)) {
-            try (Stream<Path> dirs = Files.list(cache)) {
-                sources = dirs.filter(dir -> Files.isRegularFile(dir.resolve("src/lua.h")))
-                        .findFirst()
-                        .orElse(null);
-            }
-        }
-        assumeTrue(sources != null, "no unpacked lua5.4 sources under " + cache + " (apt-get source lua5.4 there)");
+        Path sources = IndexedDefinitions.lua54();
+        assumeTrue(
+                sources != null,
+                "no unpacked lua5.4 sources in ~/.cache/trestle-test/lua5.4 (apt-get source lua5.4 there)");
         assumeTrue(installed("gtags"), "GNU Global is not installed (apt-get install global)");
 
-        SymbolIndex index = new SymbolIndexImpl(sources);
-        assertEquals(List.of(), index.refresh().failures());
-        Path root = sources;
-        List<String> files = index.files().stream()
-                .map(file -> root.relativize(file).toString())
-                .toList();
+        IndexedDefinitions indexed = IndexedDefinitions.of(sources);
+        Path root = indexed.root();
+        List<String> files = indexed.files();
         Set<String> undefs = new TreeSet<>();
         Set<String> theirs = global(root, files, undefs);
-        Set<String> ours = new HashSet<>();
-        for (Path file : index.files()) {
-            for (Occurrence definition : index.symbols(file)) {
-                ours.add(root.relativize(file) + ":" + definition.line() + " " + definition.symbol());
-            }
-        }
+        Set<String> ours = indexed.definitions();
         Set<String> misses = new TreeSet<>(theirs);
         misses.removeAll(ours);
         Set<String> extras = new TreeSet<>(ours);
