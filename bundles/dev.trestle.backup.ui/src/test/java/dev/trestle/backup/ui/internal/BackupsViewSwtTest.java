@@ -171,7 +171,12 @@ class BackupsViewSwtTest {
         Files.delete(archive.resolveSibling(archive.getFileName() + ".repair"));
         ArchiveCopyWindow damagedCopy = openDamaged(panel);
         assertTrue(damagedCopy.note().contains("(damaged, shown as far as it decodes: "), damagedCopy.note());
-        assertFalse(damagedCopy.archivedText().equals(damagedCopy.liveText()), "the damage shows beside the live copy");
+        // where the flipped byte lands varies with the archive's bytes (the copied tree's times are in it): in a
+        // frame's content the decoded text differs from the live copy; in a frame's checksum it decodes intact
+        if (damagedCopy.note().contains("does not match its SHA-256")) {
+            assertFalse(
+                    damagedCopy.archivedText().equals(damagedCopy.liveText()), "the damage shows beside the live copy");
+        }
         assertEquals(Files.readString(live), damagedCopy.liveText());
         window.settle(300);
         window.screenshot(Path.of("target/screenshots/backups-damaged-file-beside-live-copy.png"));
