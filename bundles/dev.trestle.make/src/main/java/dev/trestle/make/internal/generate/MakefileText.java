@@ -191,7 +191,7 @@ final class MakefileText {
                 line("\t$(CC) " + String.join(" ", plan.toolchain().sharedFlags(output.soname(), importLibrary)) + " "
                         + flags(output) + "-o " + file + " " + objs + libs(output, archives));
             }
-            default -> line("\t$(CC) " + flags(output) + "-o $@ " + objs + libs(output, archives));
+            default -> line("\t$(CC) " + flags(output) + runPaths(output) + "-o $@ " + objs + libs(output, archives));
         }
         links(output);
     }
@@ -217,6 +217,14 @@ final class MakefileText {
             line(linkFile + ": $(BUILD_DIR)/" + dir(link.file()) + "/" + link.pointsTo());
             line("\tln -sfn " + Shell.quote(link.pointsTo()) + " $@");
         }
+    }
+
+    /** Where the program finds the project's shared libraries, with make's and the shell's quoting. */
+    private String runPaths(Output output) {
+        List<String> words = plan.toolchain().runPathFlags(output.file(), output.archives()).stream()
+                .map(Shell::quote)
+                .toList();
+        return words.isEmpty() ? "" : String.join(" ", words) + " ";
     }
 
     private static String flags(Output output) {

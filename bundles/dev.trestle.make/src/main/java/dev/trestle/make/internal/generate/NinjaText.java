@@ -153,8 +153,13 @@ final class NinjaText {
         };
         line("build " + String.join(" ", output.files()) + ": " + rule + " " + String.join(" ", inputs));
         if (!rule.equals("ar")) {
-            List<String> flags =
-                    output.target().linkFlags().stream().map(dialect::word).toList();
+            List<String> flags = new ArrayList<>(
+                    output.target().linkFlags().stream().map(dialect::word).toList());
+            if (rule.equals("link")) {
+                plan.toolchain().runPathFlags(output.file(), output.archives()).stream()
+                        .map(dialect::word)
+                        .forEach(flags::add);
+            }
             line("  flags = " + String.join(" ", flags));
             line("  libs = "
                     + String.join(

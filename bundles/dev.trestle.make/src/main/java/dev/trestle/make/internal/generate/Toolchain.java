@@ -73,6 +73,39 @@ record Toolchain(PlatformSpec platform) {
     }
 
     /**
+     * The words that let a program find the project's shared libraries where the build put them, relative to the
+     * program's own directory, so it runs from the build tree (and from a copy of it) without {@code
+     * LD_LIBRARY_PATH}: {@code $ORIGIN} run paths on Linux, {@code @loader_path} on macOS, none on Windows (a DLL is
+     * found beside the program or on the PATH).
+     *
+     * @param program the program's path in the build directory
+     * @param linked what it links, paths in the build directory; the shared libraries among them count
+     */
+    List<String> runPathFlags(String program, List<String> linked) {
+        OperatingSystem os = platform.os() == null ? OperatingSystem.LINUX : platform.os();
+        if (os == OperatingSystem.WINDOWS || msvc()) {
+            return List.of();
+        }
+        String origin = os == OperatingSystem.MACOS ? "@loader_path" : "$ORIGIN";
+        String suffix = os == OperatingSystem.MACOS ? ".dylib" : ".so";
+        Path programDir = parentOf(program);
+        java.util.Set<String> flags = new java.util.LinkedHashSet<>();
+        for (String library : linked) {
+            if (library.endsWith(suffix)) {
+                String relative =
+                        programDir.relativize(parentOf(library)).toString().replace('\\', '/');
+                flags.add("-Wl,-rpath," + origin + (relative.isEmpty() ? "" : "/" + relative));
+            }
+        }
+        return List.copyOf(flags);
+    }
+
+    private static Path parentOf(String path) {
+        Path parent = Path.of(path).getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    /**
      * The words before {@code -o} that make the compiler driver link a shared library: its soname on Linux, its
      * install name on macOS, and on Windows the import library written beside the DLL.
      *

@@ -67,7 +67,7 @@ class SharedLibraryTest {
         return Gcc.run(Files.createDirectories(temp.resolve("elsewhere")), command);
     }
 
-    /** The soname, the links and a program that needs the soname and runs with the library found through it. */
+    /** The soname, the links, and a program that needs the soname and runs, finding the library by its run path. */
     private void checkLibrary(Path buildDir) throws IOException {
         Path lib = buildDir.resolve("lib");
         assertTrue(Files.isRegularFile(lib.resolve("libz.so.1.2.13"), LinkOption.NOFOLLOW_LINKS));
@@ -79,7 +79,9 @@ class SharedLibraryTest {
         Path example = buildDir.resolve("bin/example");
         Gcc.Result program = run(List.of("readelf", "-d", example.toString()));
         assertTrue(program.output().contains("Shared library: [libz.so.1]"), program.output());
-        List<String> runExample = new ArrayList<>(List.of("env", "LD_LIBRARY_PATH=" + lib, example.toString()));
+        assertTrue(program.output().contains("[$ORIGIN/../lib]"), "a run path beside the program: " + program.output());
+        // no LD_LIBRARY_PATH: the program finds the library through its run path, as a user runs it
+        List<String> runExample = new ArrayList<>(List.of("env", "-u", "LD_LIBRARY_PATH", example.toString()));
         runExample.add(temp.resolve("example.gz").toString());
         Gcc.Result ran = run(runExample);
         assertEquals(0, ran.exit(), ran.output());
