@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -235,6 +236,23 @@ public final class WorkbenchFixture implements AutoCloseable {
             }
         }
         pump();
+    }
+
+    /** Sends a key as the keyboard would, so the widget and every key listener see it, then lets the window react. */
+    public void key(Control control, char character, int keyCode, int modifiers) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = keyCode;
+        event.stateMask = modifiers;
+        control.notifyListeners(SWT.KeyDown, event);
+        pump();
+    }
+
+    /** Types {@code keys} one by one, a line break as Enter. */
+    public void type(Control control, String keys) {
+        for (char c : keys.toCharArray()) {
+            key(control, c, c == '\n' ? SWT.CR : c, 0);
+        }
     }
 
     public void settle(long millis) {

@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Event;
  * and annotations on the right.
  */
 final class DocumentMap {
-    static final int WIDTH = MapColours.WIDTH;
+    static final int WIDTH = DocumentMaps.WIDTH;
     private static final int MAX_ROW_HEIGHT = 3;
 
     private final Canvas canvas;
@@ -36,7 +36,6 @@ final class DocumentMap {
     private final ChangedLines changed;
     private final Supplier<Optional<Pattern>> search;
     private final SearchHits hits = new SearchHits();
-    private boolean dragging;
 
     DocumentMap(
             Composite parent,
@@ -48,18 +47,7 @@ final class DocumentMap {
         this.lineStyles = lineStyles;
         this.changed = changed;
         this.search = search;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.addListener(SWT.Paint, event -> paint(event.gc));
-        canvas.addListener(SWT.MouseDown, event -> {
-            dragging = true;
-            scrollTo(event);
-        });
-        canvas.addListener(SWT.MouseMove, event -> {
-            if (dragging) {
-                scrollTo(event);
-            }
-        });
-        canvas.addListener(SWT.MouseUp, event -> dragging = false);
+        canvas = DocumentMaps.canvas(parent, this::paint, this::scrollTo);
         StyledText text = viewer.getTextWidget();
         Runnable redraw = () -> {
             if (!canvas.isDisposed()) {
@@ -77,7 +65,7 @@ final class DocumentMap {
     }
 
     static GridData layoutData() {
-        return MapColours.layoutData();
+        return DocumentMaps.layoutData();
     }
 
     /** Lines shown by one pixel row when the document does not fit; 0 means each line gets rowHeight pixels. */
@@ -101,7 +89,7 @@ final class DocumentMap {
 
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        MapColours.paintBackground(gc, area);
+        DocumentMaps.paintBackground(gc, area);
         IDocument document = viewer.getDocument();
         if (document == null) {
             return;
@@ -116,7 +104,7 @@ final class DocumentMap {
         int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
         int y = g.y(top);
         int height = Math.max(6, g.y(top + visible) - y);
-        MapColours.paintSlider(gc, area, y, height);
+        DocumentMaps.paintSlider(gc, area, y, height);
     }
 
     private void paintLine(GC gc, IDocument document, int line, Geometry g) {
@@ -132,7 +120,7 @@ final class DocumentMap {
                 return;
             }
             Style style = lineStyles.firstStyle(document, region.getOffset() + indent, region.getLength() - indent);
-            gc.setBackground(MapColours.bar(style));
+            gc.setBackground(DocumentMaps.bar(style));
             gc.fillRectangle(
                     2 + indent / 2,
                     g.y(line),
@@ -150,11 +138,11 @@ final class DocumentMap {
     }
 
     private void paintMarks(GC gc, Geometry g, Rectangle area) {
-        gc.setBackground(MapColours.CHANGED);
+        gc.setBackground(DocumentMaps.CHANGED);
         for (int[] range : changed.lineRanges()) {
             gc.fillRectangle(0, g.y(range[0]), 2, Math.max(2, g.y(range[1]) - g.y(range[0]) + g.rowHeight));
         }
-        gc.setBackground(MapColours.HIT);
+        gc.setBackground(DocumentMaps.HIT);
         for (int line : searchHitLines()) {
             gc.fillRectangle(area.width - 14, Math.max(0, g.y(line) - 1), 5, 3);
         }

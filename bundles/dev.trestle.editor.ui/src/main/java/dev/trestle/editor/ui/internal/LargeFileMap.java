@@ -20,11 +20,12 @@ import org.eclipse.swt.widgets.Event;
  * scrolls the text when clicked or dragged; unsaved changes (green, left) and search hits (orange, right) are marked.
  */
 final class LargeFileMap {
-    static final int WIDTH = MapColours.WIDTH;
+    static final int WIDTH = DocumentMaps.WIDTH;
     /** Bytes read at a row's offset to find the next whole line and its head. */
     private static final int SAMPLE = 512;
 
     private static final long SAMPLING_SLICE_NANOS = 8_000_000;
+    private static final int RESAMPLE_AFTER_MS = 500;
 
     private final Canvas canvas;
     private final TextDocument text;
@@ -38,33 +39,29 @@ final class LargeFileMap {
     private long viewportStart;
     private long viewportBytes;
     private Row[] rows = new Row[0];
+    /** The length the rows are being sampled for. */
     private long rowsForLength = -1;
+    /** True when the rows must be sampled again at the next paint. */
+    private boolean stale = true;
+
+    private final Runnable resample = () -> {
+        stale = true;
+        redraw();
+    };
     /** Rows sampled so far, from the top; the rest are sampled a slice at a time. */
     private int sampled;
     /** The end of the last line sampled, so that a file with fewer bytes than rows shows each line once. */
     private long sampledUpTo = -1;
 
     private final byte[] buffer = new byte[SAMPLE];
-    private boolean dragging;
 
     LargeFileMap(Composite parent, TextDocument text, Language language, OffsetMarks changes, OffsetMarks hits) {
         this.text = text;
         this.language = language;
         this.changes = changes;
         this.hits = hits;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.addListener(SWT.Paint, event -> paint(event.gc));
-        canvas.addListener(SWT.Resize, event -> rowsForLength = -1);
-        canvas.addListener(SWT.MouseDown, event -> {
-            dragging = true;
-            scrollTo(event);
-        });
-        canvas.addListener(SWT.MouseMove, event -> {
-            if (dragging) {
-                scrollTo(event);
-            }
-        });
-        canvas.addListener(SWT.MouseUp, event -> dragging = false);
+        canvas = DocumentMaps.canvas(parent, this::paint, this::scrollTo);
+        canvas.addListener(SWT.Resize, event -> stale = true);
     }
 
     Canvas control() {
@@ -72,7 +69,7 @@ final class LargeFileMap {
     }
 
     static GridData layoutData() {
-        return MapColours.layoutData();
+        return DocumentMaps.layoutData();
     }
 
     /** Called with the offset the user wants at the top of the text. */
@@ -103,9 +100,14 @@ final class LargeFileMap {
         return viewportStart;
     }
 
-    /** The text changed: the sampled rows are read again at the next paint. */
+    /**
+     * The text changed: the rows are sampled again once typing pauses. Until then they stay as they are; an edit moves
+     * the bytes of a row by a few at most, which the map cannot show anyway.
+     */
     void textChanged() {
-        rowsForLength = -1;
+        if (!canvas.isDisposed()) {
+            canvas.getDisplay().timerExec(RESAMPLE_AFTER_MS, resample);
+        }
         redraw();
     }
 
@@ -119,12 +121,13 @@ final class LargeFileMap {
 
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        MapColours.paintBackground(gc, area);
+        DocumentMaps.paintBackground(gc, area);
         long length = text.length();
         if (length == 0 || area.height <= 0) {
             return;
         }
-        if (rowsForLength != length || rows.length != area.height) {
+        if (stale || rows.length != area.height) {
+            stale = false;
             rows = new Row[area.height];
             rowsForLength = length;
             sampled = 0;
@@ -134,15 +137,15 @@ final class LargeFileMap {
         for (int y = 0; y < sampled; y++) {
             Row row = rows[y];
             if (row != null && row.length > 0) {
-                gc.setBackground(MapColours.bar(row.style));
+                gc.setBackground(DocumentMaps.bar(row.style));
                 gc.fillRectangle(2 + row.indent / 2, y, Math.max(1, row.length / 2), 1);
             }
         }
-        paintMarks(gc, changes, MapColours.CHANGED, 0, area, length);
-        paintMarks(gc, hits, MapColours.HIT, area.width - 8, area, length);
+        paintMarks(gc, changes, DocumentMaps.CHANGED, 0, area, length);
+        paintMarks(gc, hits, DocumentMaps.HIT, area.width - 8, area, length);
         int top = y(viewportStart, area.height, length);
         int height = Math.max(6, y(viewportStart + viewportBytes, area.height, length) - top);
-        MapColours.paintSlider(gc, area, top, height);
+        DocumentMaps.paintSlider(gc, area, top, height);
     }
 
     private static void paintMarks(GC gc, OffsetMarks marks, Color color, int x, Rectangle area, long length) {
@@ -165,7 +168,8 @@ final class LargeFileMap {
         }
         long length = text.length();
         if (length != rowsForLength) {
-            return; // the text changed: the next paint starts over
+            resample.run(); // the text changed while sampling: start over
+            return;
         }
         long deadline = System.nanoTime() + SAMPLING_SLICE_NANOS;
         do {

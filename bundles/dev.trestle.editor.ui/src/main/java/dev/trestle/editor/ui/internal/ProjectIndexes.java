@@ -43,6 +43,14 @@ final class ProjectIndexes {
                 .orElse(fallback == null ? null : fallback.getParent());
     }
 
+    /** {@code file} relative to the open project's root, for a list of places; absolute outside the project. */
+    static String relativeToProject(WorkbenchContext context, Path file) {
+        Path projectRoot = rootOf(context, null);
+        return projectRoot != null && file.startsWith(projectRoot)
+                ? projectRoot.relativize(file).toString()
+                : file.toString();
+    }
+
     /**
      * Answers {@code query} from the index of {@code root}, refreshed first, in a job named {@code job}; the future
      * fails when the index service is not running.

@@ -14,10 +14,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
@@ -80,9 +78,14 @@ final class SearchPanel {
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        column("File", 220, hit -> relative(hit.file()));
-        column("Line", 60, hit -> Integer.toString(hit.line()));
-        column("Text", 520, ProjectSearch.Hit::lineText);
+        TextColumns.add(
+                results,
+                ProjectSearch.Hit.class,
+                "File",
+                220,
+                hit -> ProjectIndexes.relativeToProject(context, hit.file()));
+        TextColumns.add(results, ProjectSearch.Hit.class, "Line", 60, hit -> Integer.toString(hit.line()));
+        TextColumns.add(results, ProjectSearch.Hit.class, "Text", 520, ProjectSearch.Hit::lineText);
         results.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ProjectSearch.Hit hit) {
                 openAtLine.accept(hit.file(), hit.line());
@@ -198,13 +201,6 @@ final class SearchPanel {
         }
     }
 
-    private String relative(Path file) {
-        Path projectRoot = ProjectIndexes.rootOf(context, null);
-        return projectRoot != null && file.startsWith(projectRoot)
-                ? projectRoot.relativize(file).toString()
-                : file.toString();
-    }
-
     private Text field(String label) {
         new Label(root, SWT.NONE).setText(label);
         Text text = new Text(root, SWT.BORDER | SWT.SINGLE);
@@ -216,17 +212,5 @@ final class SearchPanel {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(label);
         button.addListener(SWT.Selection, event -> action.run());
-    }
-
-    private void column(String title, int width, Function<ProjectSearch.Hit, String> text) {
-        TableViewerColumn column = new TableViewerColumn(results, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ProjectSearch.Hit) element);
-            }
-        });
     }
 }

@@ -194,33 +194,32 @@ public final class SourceEditorContribution implements EditorContribution {
         SourceEditor editor = new SourceEditor(
                 parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
-        editor.onSearchProject(text -> {
-            // shown first: a view's content is made when its tab is first shown
-            boolean shown = context.showView(SearchView.ID);
-            var search = projectSearch;
-            if (shown && search != null) {
-                search.accept(text);
-            } else {
-                context.showError(
-                        "Cannot search the project: the Search view is not open",
-                        new IllegalStateException("no Search view in this window"));
-            }
-        });
-        editor.onFindReferences(symbol -> {
-            boolean shown = context.showView(SymbolsView.ID);
-            var finder = referenceFinder;
-            if (shown && finder != null) {
-                finder.accept(symbol);
-            } else {
-                context.showError(
-                        "Cannot find the references of '" + symbol + "': the Symbols view is not open",
-                        new IllegalStateException("no Symbols view in this window"));
-            }
-        });
+        editor.onSearchProject(text -> toView(
+                context, SearchView.ID, projectSearch, text, "Cannot search the project: the Search view is not open"));
+        editor.onFindReferences(symbol -> toView(
+                context,
+                SymbolsView.ID,
+                referenceFinder,
+                symbol,
+                "Cannot find the references of '" + symbol + "': the Symbols view is not open"));
         editor.control().addDisposeListener(event -> open.remove(key, editor));
         open.put(key, editor);
         editor.offerRecovery();
         return editor;
+    }
+
+    /** Brings the view {@code viewId} to the front and hands it {@code value}, or says why it cannot. */
+    private static void toView(
+            WorkbenchContext context,
+            String viewId,
+            java.util.function.Consumer<String> receiver,
+            String value,
+            String cannot) {
+        if (context.showView(viewId) && receiver != null) {
+            receiver.accept(value);
+        } else {
+            context.showError(cannot, new IllegalStateException("no view " + viewId + " in this window"));
+        }
     }
 
     /** The editor this contribution opened on {@code file}, if it is still open. */

@@ -13,12 +13,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -90,10 +88,16 @@ final class SymbolsPanel {
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Kind", 90, o -> o.kind().isDefinition() ? o.kind().label() : "reference");
-        column("Symbol", 140, Occurrence::symbol);
-        column("File", 220, o -> relative(o.file()));
-        column("Line", 60, o -> Integer.toString(o.line()));
+        TextColumns.add(
+                results,
+                Occurrence.class,
+                "Kind",
+                90,
+                o -> o.kind().isDefinition() ? o.kind().label() : "reference");
+        TextColumns.add(results, Occurrence.class, "Symbol", 140, Occurrence::symbol);
+        TextColumns.add(
+                results, Occurrence.class, "File", 220, o -> ProjectIndexes.relativeToProject(context, o.file()));
+        TextColumns.add(results, Occurrence.class, "Line", 60, o -> Integer.toString(o.line()));
         results.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Occurrence o) {
                 openAtLine.accept(o.file(), o.line());
@@ -186,25 +190,6 @@ final class SymbolsPanel {
 
     private static Throwable cause(Throwable failure) {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    private String relative(Path file) {
-        Path projectRoot = ProjectIndexes.rootOf(context, null);
-        return projectRoot != null && file.startsWith(projectRoot)
-                ? projectRoot.relativize(file).toString()
-                : file.toString();
-    }
-
-    private void column(String title, int width, Function<Occurrence, String> text) {
-        TableViewerColumn column = new TableViewerColumn(results, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Occurrence) element);
-            }
-        });
     }
 
     /** A directory of the browser: its subdirectories, then its files, by name. */

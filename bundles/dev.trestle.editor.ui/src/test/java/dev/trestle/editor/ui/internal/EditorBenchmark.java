@@ -88,15 +88,6 @@ class EditorBenchmark {
         return lastPaint;
     }
 
-    private static long usedHeap() throws InterruptedException {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
     /** {@code VmRSS} (all resident memory, pages of the mapped file included) or {@code RssAnon} (without them). */
     private static long rssKilobytes(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -111,7 +102,7 @@ class EditorBenchmark {
     @Order(1) // first, as a user opens a file in a workbench that has not opened one yet
     void hugeFileFirstScreenMemoryAndLastLine() throws Exception {
         Path file = Path.of(System.getenv("TRESTLE_EDITOR_BENCH_HUGE"));
-        long heapBefore = usedHeap();
+        long heapBefore = Heap.used();
         long rssBefore = rssKilobytes("VmRSS");
         long anonBefore = rssKilobytes("RssAnon");
         long start = System.nanoTime();
@@ -136,7 +127,7 @@ class EditorBenchmark {
         report("huge_goto_last_line_ms", millisSince(endStart, endPainted));
         report("huge_caret_line", document.getLineOfOffset(editor.viewer().getSelectedRange().x) + 1);
 
-        long heap = usedHeap();
+        long heap = Heap.used();
         report("huge_heap_used_mb", heap >> 20);
         report("huge_heap_growth_mb", (heap - heapBefore) >> 20);
         report("huge_rss_mb", rssKilobytes("VmRSS") >> 10);
@@ -163,7 +154,7 @@ class EditorBenchmark {
         LargeFileEditor editor = assertInstanceOf(LargeFileEditor.class, window.openFile(file, 0), window.lastError());
         watch(editor.viewer().getTextWidget());
         report("huge_open_to_first_paint_warm_ms", millisSince(start, paintAfter(start)));
-        report("huge_heap_used_warm_mb", usedHeap() >> 20);
+        report("huge_heap_used_warm_mb", Heap.used() >> 20);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +46,9 @@ class EditorSettingsSwtTest {
             StyledText text = editor.viewer().getTextWidget();
             assertEquals(new RGB(200, 0, 0), Style.KEYWORD.color().getRGB());
 
-            key(window, text, 'f', SWT.MOD1);
+            window.key(text, 'f', 'f', SWT.MOD1);
             assertFalse(editor.findBar().control().getVisible(), "Ctrl+F is no longer Find");
-            key(window, text, 'f', SWT.MOD1 | SWT.SHIFT);
+            window.key(text, 'f', 'f', SWT.MOD1 | SWT.SHIFT);
             assertTrue(editor.findBar().control().getVisible(), "Ctrl+Shift+F is");
 
             // Preferences > Editor: a new colour is in force in the open editor after Apply
@@ -72,14 +71,5 @@ class EditorSettingsSwtTest {
         assertNull(EditorSettings.checkKey("F3"));
         assertNotNull(EditorSettings.checkKey("Ctrl+"));
         assertNotNull(EditorSettings.checkKey("M1+NOSUCHKEY"));
-    }
-
-    private static void key(WorkbenchFixture window, StyledText text, char character, int modifiers) {
-        Event event = new Event();
-        event.character = character;
-        event.keyCode = character;
-        event.stateMask = modifiers;
-        text.notifyListeners(SWT.KeyDown, event);
-        window.pump();
     }
 }

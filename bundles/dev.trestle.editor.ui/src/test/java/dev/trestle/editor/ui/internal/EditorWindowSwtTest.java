@@ -104,22 +104,6 @@ class EditorWindowSwtTest {
         return (SourceEditor) window.openFile(project.resolve(relative), 0);
     }
 
-    /** Sends a key as the keyboard would, so StyledText, auto-indent and the editor's shortcuts all see it. */
-    private void key(StyledText text, char character, int keyCode, int modifiers) {
-        Event event = new Event();
-        event.character = character;
-        event.keyCode = keyCode;
-        event.stateMask = modifiers;
-        text.notifyListeners(SWT.KeyDown, event);
-        window.pump();
-    }
-
-    private void type(StyledText text, String keys) {
-        for (char c : keys.toCharArray()) {
-            key(text, c, c == '\n' ? SWT.CR : c, 0);
-        }
-    }
-
     @Test
     void typedTextUndoesSavesAndItsHistorySurvivesReopening() throws Exception {
         SourceEditor editor = open("src/main.c");
@@ -129,13 +113,13 @@ class EditorWindowSwtTest {
         assertEquals(original, text.getText());
 
         text.setCaretOffset(0);
-        type(text, "abc");
+        window.type(text, "abc");
         assertTrue(text.getText().startsWith("abc"));
         assertEquals("*main.c", window.activeTabTitle());
-        key(text, 'z', 'z', SWT.MOD1);
+        window.key(text, 'z', 'z', SWT.MOD1);
         assertEquals(original, text.getText(), "one undo takes back the typed word");
         assertEquals("main.c", window.activeTabTitle(), "back at the loaded text is not dirty");
-        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
         assertEquals("abc" + original, text.getText());
 
         assertTrue(window.saveActive(), window.lastError());
@@ -147,7 +131,7 @@ class EditorWindowSwtTest {
         SourceEditor reopened = open("src/main.c");
         StyledText again = reopened.viewer().getTextWidget();
         assertEquals("abc" + original, again.getText());
-        key(again, 'z', 'z', SWT.MOD1);
+        window.key(again, 'z', 'z', SWT.MOD1);
         assertEquals(original, again.getText(), "undo after a restart restores the text before the save");
         assertTrue(reopened.isDirty());
     }
@@ -158,20 +142,20 @@ class EditorWindowSwtTest {
         StyledText text = editor.viewer().getTextWidget();
         String original = text.getText();
         text.setCaretOffset(0);
-        type(text, "abc");
-        key(text, 'z', 'z', SWT.MOD1);
-        type(text, "xyz");
+        window.type(text, "abc");
+        window.key(text, 'z', 'z', SWT.MOD1);
+        window.type(text, "xyz");
         assertEquals("xyz" + original, text.getText(), "an edit after undo: a second branch");
 
-        key(text, 'b', 'b', SWT.MOD1 | SWT.ALT);
+        window.key(text, 'b', 'b', SWT.MOD1 | SWT.ALT);
         assertEquals(2, offeredBranches.size(), "both branches are listed: " + offeredBranches);
         assertEquals("abc" + original, text.getText(), "the other branch is back");
 
         // every edit was made within the last minute: a minute earlier is the text as loaded, a minute later the newest
-        key(text, 'z', 'z', SWT.MOD1 | SWT.ALT);
+        window.key(text, 'z', 'z', SWT.MOD1 | SWT.ALT);
         assertEquals(original, text.getText());
         assertEquals("main.c", window.activeTabTitle(), "back at the loaded text is not dirty");
-        key(text, 'z', 'z', SWT.MOD1 | SWT.ALT | SWT.SHIFT);
+        window.key(text, 'z', 'z', SWT.MOD1 | SWT.ALT | SWT.SHIFT);
         assertEquals("xyz" + original, text.getText());
         assertTrue(editor.isDirty());
     }
@@ -181,7 +165,7 @@ class EditorWindowSwtTest {
         SourceEditor editor = open("src/main.c");
         StyledText text = editor.viewer().getTextWidget();
         text.setCaretOffset(text.getText().indexOf("counter_add") + 4);
-        key(text, '\0', SWT.F3, 0);
+        window.key(text, '\0', SWT.F3, 0);
         Path counter = project.resolve("lib/text/counter.c").toAbsolutePath().normalize();
         window.pumpUntil(
                 () -> window.activeEditor() instanceof SourceEditor active
@@ -194,7 +178,7 @@ class EditorWindowSwtTest {
         assertTrue(editors.definitions().lastMessage().startsWith("counter_add: function counter.c:13"));
 
         // from the definition itself, in the same file; then a name the project does not define
-        key(shown, '\0', SWT.F3, 0);
+        window.key(shown, '\0', SWT.F3, 0);
         window.pumpUntil(() -> editors.definitions().lastMessage().startsWith("counter_add:"), "the second look-up");
         assertEquals(counter, ((SourceEditor) window.activeEditor()).file());
         text.setCaretOffset(text.getText().indexOf("printf") + 1);
@@ -221,7 +205,7 @@ class EditorWindowSwtTest {
         SourceEditor editor = open("src/main.c");
         StyledText text = editor.viewer().getTextWidget();
         text.setCaretOffset(0);
-        type(text, "    x;\ny");
+        window.type(text, "    x;\ny");
         assertTrue(text.getText().startsWith("    x;\n    y"), text.getText().substring(0, 20));
     }
 
@@ -384,10 +368,10 @@ class EditorWindowSwtTest {
         SourceEditor editor = open("src/options.c");
         StyledText text = editor.viewer().getTextWidget();
         text.setCaretOffset(text.getOffsetAtLine(4));
-        key(text, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
         text.setCaretOffset(text.getOffsetAtLine(9));
         noteAnswer = "check\tthe overflow\nbefore release";
-        key(text, 'N', 'n', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'N', 'n', SWT.MOD1 | SWT.SHIFT);
         window.viewTab("Annotations").ifPresent(tab -> tab.getParent().setSelection(tab));
         Table table = findTable();
         window.pumpUntil(() -> table.getItemCount() == 2, "the bookmark and the note listed");
@@ -412,7 +396,7 @@ class EditorWindowSwtTest {
         SourceEditor options = (SourceEditor) window.openFile(project.resolve("src/options.c"), 5);
         StyledText optionsText = options.viewer().getTextWidget();
         optionsText.setCaretOffset(optionsText.getOffsetAtLine(4));
-        key(optionsText, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
+        window.key(optionsText, 'M', 'm', SWT.MOD1 | SWT.SHIFT);
         window.pumpUntil(() -> again.getItemCount() == 1, "the bookmark removed");
         window.close();
         window = newWindow();
@@ -430,7 +414,7 @@ class EditorWindowSwtTest {
         int line = 21; // 0-based: "if (counter_add(&counter, word) != 0) {"
         assertTrue(text.getLine(line).contains("counter_add("), text.getLine(line));
         text.setCaretOffset(text.getOffsetAtLine(line) + text.getLine(line).indexOf("counter_add") + 3);
-        key(text, 'G', 'g', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'G', 'g', SWT.MOD1 | SWT.SHIFT);
         Table results = viewTable("Symbols");
         window.pumpUntil(() -> results.getItemCount() >= 5, "the definitions and references of counter_add");
         List<String> rows = new java.util.ArrayList<>();
@@ -474,7 +458,7 @@ class EditorWindowSwtTest {
         StyledText text = editor.viewer().getTextWidget();
         int line = 21; // 0-based: "if (counter_add(&counter, word) != 0) {"
         text.setCaretOffset(text.getOffsetAtLine(line) + text.getLine(line).indexOf("counter_add") + 2);
-        key(text, 'F', 'f', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'F', 'f', SWT.MOD1 | SWT.SHIFT);
         Table hits = viewTable("Search");
         window.pumpUntil(() -> hits.getItemCount() >= 6, "the uses of counter_add in the project");
         List<String> rows = new java.util.ArrayList<>();
@@ -498,7 +482,7 @@ class EditorWindowSwtTest {
         assertTrue(editor.viewer().getDocument().get().contains("counter_insert(&counter, word)"));
         assertTrue(editor.isDirty(), "the open file is changed in its editor, for the user to save");
         assertTrue(Files.readString(project.resolve("src/main.c")).contains("counter_add"), "and not yet on disk");
-        key(text, 'z', 'z', SWT.MOD1);
+        window.key(text, 'z', 'z', SWT.MOD1);
         assertTrue(editor.viewer().getDocument().get().contains("counter_add(&counter, word)"), "one undo");
     }
 

@@ -84,22 +84,13 @@ class LargeFileSwtTest {
         return line;
     }
 
-    private static long usedHeap() throws InterruptedException {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
     @Test
     void aLargeLogOpensScrollsToItsEndAndFindsTextWithoutLoadingItOntoTheHeap() throws Exception {
         Path file = temp.resolve("big.strace");
         long lastLine = writeLog(file, SIZE);
         assertTrue(Files.size(file) > FileContent.MAX_SIZE);
 
-        long before = usedHeap();
+        long before = Heap.used();
         long start = System.nanoTime();
         EditorPart part = window.openFile(file, 0);
         long openMillis = (System.nanoTime() - start) / 1_000_000;
@@ -107,7 +98,7 @@ class LargeFileSwtTest {
         StyledText text = editor.viewer().getTextWidget();
         assertTrue(text.getLine(0).startsWith("4000 12:0:0.123456 openat("), text.getLine(0));
         assertTrue(editor.bannerText().contains("paged from disk"), editor.bannerText());
-        long after = usedHeap();
+        long after = Heap.used();
         System.out.printf(
                 "large file: %d MB opened in %d ms, heap grew by %d KB%n",
                 Files.size(file) >> 20, openMillis, (after - before) >> 10);
@@ -165,10 +156,10 @@ class LargeFileSwtTest {
         assertTrue(Files.size(png) > 10_000, "a real picture");
 
         // Ctrl+Home and Ctrl+End reach the ends of the file, not of the window of it that the widget holds
-        key(text, '\0', SWT.HOME, SWT.MOD1);
+        window.key(text, '\0', SWT.HOME, SWT.MOD1);
         assertEquals(0, editor.viewer().getSelectedRange().x);
         assertEquals(0, text.getCaretOffset());
-        key(text, '\0', SWT.END, SWT.MOD1);
+        window.key(text, '\0', SWT.END, SWT.MOD1);
         assertEquals(document.getLength(), editor.viewer().getSelectedRange().x);
         assertEquals(lines - 1, document.getLineOfOffset(editor.viewer().getSelectedRange().x));
         assertEquals("+++ exited with 0 +++", text.getLine(text.getLineAtOffset(text.getCaretOffset())));
@@ -200,28 +191,12 @@ class LargeFileSwtTest {
         return null;
     }
 
-    /** Sends a key as the keyboard would, so StyledText and the editor's shortcuts see it. */
-    private void key(StyledText text, char character, int keyCode, int modifiers) {
-        Event event = new Event();
-        event.character = character;
-        event.keyCode = keyCode;
-        event.stateMask = modifiers;
-        text.notifyListeners(SWT.KeyDown, event);
-        window.pump();
-    }
-
-    private void type(StyledText text, String keys) {
-        for (char c : keys.toCharArray()) {
-            key(text, c, c == '\n' ? SWT.CR : c, 0);
-        }
-    }
-
     @Test
     void aLargeLogIsEditedUndoneAndSavedByteForByteWithoutLoadingItOntoTheHeap() throws Exception {
         Path file = temp.resolve("edit.strace");
         writeLog(file, SIZE);
         Path original = Files.copy(file, temp.resolve("original.strace"));
-        long before = usedHeap();
+        long before = Heap.used();
         LargeFileEditor editor = assertInstanceOf(LargeFileEditor.class, window.openFile(file, 0), window.lastError());
         StyledText text = editor.viewer().getTextWidget();
         assertTrue(text.getEditable());
@@ -229,27 +204,27 @@ class LargeFileSwtTest {
         window.pumpUntil(editor::historyReady, "the file's digest and undo history");
 
         text.setCaretOffset(0);
-        type(text, "EDIT ");
+        window.type(text, "EDIT ");
         assertEquals("EDIT " + firstLine, text.getLine(0));
         assertTrue(editor.isDirty());
         assertEquals("*edit.strace", window.activeTabTitle());
         assertTrue(editor.changes().size() > 0, "the map marks the change");
         // typing is undone a word at a time: the space, then the word
-        key(text, 'z', 'z', SWT.MOD1);
+        window.key(text, 'z', 'z', SWT.MOD1);
         assertEquals("EDIT" + firstLine, text.getLine(0), "undo takes the space back");
-        key(text, 'z', 'z', SWT.MOD1);
+        window.key(text, 'z', 'z', SWT.MOD1);
         assertEquals(firstLine, text.getLine(0), "and then the word");
-        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
-        key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
+        window.key(text, 'z', 'z', SWT.MOD1 | SWT.SHIFT);
         assertEquals("EDIT " + firstLine, text.getLine(0), "redo puts them back");
 
         // a new line at the very end, typed where Ctrl+End puts the caret
-        key(text, '\0', SWT.END, SWT.MOD1);
-        type(text, "\nappended");
+        window.key(text, '\0', SWT.END, SWT.MOD1);
+        window.type(text, "\nappended");
         assertEquals("appended", text.getLine(text.getLineCount() - 1));
         // one char per byte: a character outside ASCII is refused, and the banner says why
         int length = text.getCharCount();
-        key(text, '\u00e9', '\u00e9', 0);
+        window.key(text, '\u00e9', '\u00e9', 0);
         assertEquals(length, text.getCharCount());
         assertTrue(editor.bannerText().contains("only ASCII"), editor.bannerText());
 
@@ -270,15 +245,15 @@ class LargeFileSwtTest {
         try (InputStream in = versions.open(kept.get(0))) {
             assertEquals(FileStamp.of(original).sha256(), FileStamp.sha256(in), "the kept version is the original");
         }
-        long after = usedHeap();
+        long after = Heap.used();
         assertTrue(
                 after - before < MAX_HEAP_GROWTH,
                 "heap grew by " + ((after - before) >> 20) + " MB editing and saving a " + (Files.size(file) >> 20)
                         + " MB file");
 
         // the view keeps working over the saved file, and a second save writes the next edit
-        key(text, '\0', SWT.HOME, SWT.MOD1);
-        type(text, "#");
+        window.key(text, '\0', SWT.HOME, SWT.MOD1);
+        window.type(text, "#");
         assertTrue(window.saveActive(), window.lastError());
         try (InputStream in = Files.newInputStream(file)) {
             assertEquals(
@@ -296,10 +271,10 @@ class LargeFileSwtTest {
         StyledText again = reopened.viewer().getTextWidget();
         window.pumpUntil(reopened::historyReady, "the undo history after the restart");
         assertEquals("#EDIT " + firstLine, again.getLine(0));
-        key(again, 'z', 'z', SWT.MOD1);
+        window.key(again, 'z', 'z', SWT.MOD1);
         assertEquals("EDIT " + firstLine, again.getLine(0), "undo after a restart takes back the last edit");
         for (int i = 0; i < 4; i++) { // "appended", its line break, the space, the word
-            key(again, 'z', 'z', SWT.MOD1);
+            window.key(again, 'z', 'z', SWT.MOD1);
         }
         assertEquals(firstLine, again.getLine(0), "and the ones before it");
         assertTrue(reopened.isDirty());
