@@ -10,7 +10,7 @@ import java.util.Set;
  * What one translation unit includes, directly or not.
  *
  * @param unit the translation unit
- * @param inclusions every directive followed, in the order the scan met them
+ * @param inclusions every directive followed, once each, in the order the scan first met them
  * @param problems what could not be followed
  */
 public record ScanResult(Path unit, List<Inclusion> inclusions, List<Problem> problems) {

@@ -17,17 +17,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the parallel scan.
  */
 final class DirectiveCache {
-    private record Entry(long size, long modified, List<Step> steps) {}
+    private record Entry(long size, long modified, List<Step> steps, boolean pragmaOnce) {}
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Path, List<Step>> checked = new ConcurrentHashMap<>();
+    private final Map<Path, Entry> checked = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> existing = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
 
     List<Step> steps(Path file) throws IOException {
-        List<Step> steps = checked.get(file);
-        if (steps != null) {
-            return steps;
+        return entry(file).steps;
+    }
+
+    /** Whether the file has a {@code #pragma once}, wherever it is: only such a file needs its mark looked up. */
+    boolean pragmaOnce(Path file) throws IOException {
+        return entry(file).pragmaOnce;
+    }
+
+    private Entry entry(Path file) throws IOException {
+        Entry known = checked.get(file);
+        if (known != null) {
+            return known;
         }
         try {
             // one thread reads a file the others are waiting for; different files are read in parallel
@@ -43,17 +52,18 @@ final class DirectiveCache {
         }
     }
 
-    private List<Step> current(Path file) throws IOException {
+    private Entry current(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long modified = attributes.lastModifiedTime().toMillis();
         Entry entry = entries.get(file);
         if (entry == null || entry.size != attributes.size() || entry.modified != modified) {
             reads.incrementAndGet();
-            entry = new Entry(
-                    attributes.size(), modified, Step.compile(DirectiveReader.read(Files.readAllBytes(file))));
+            List<Step> steps = Step.compile(DirectiveReader.read(Files.readAllBytes(file)));
+            boolean once = steps.stream().anyMatch(s -> s.op() == Step.Op.PRAGMA_ONCE);
+            entry = new Entry(attributes.size(), modified, steps, once);
             entries.put(file, entry);
         }
-        return entry.steps;
+        return entry;
     }
 
     /**

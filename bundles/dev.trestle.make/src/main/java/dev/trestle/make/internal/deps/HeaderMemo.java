@@ -5,23 +5,25 @@ import dev.trestle.make.deps.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What entering a header did, remembered across the units of one scan: the macros it looked at (with the values it
- * saw) and, in order, what it changed, included and reported. A unit that enters the same header, found in the
- * same place, with the same values for exactly those macros, would do exactly the same, so it replays the record
- * instead of evaluating the header's directives again. This is what makes the cost of a unit close to the cost of
- * the few headers that differ from the units before it, as most units of a project include the same headers.
+ * saw), the values it left behind, and what it and the headers it reached included and reported. A unit that
+ * enters the same header, found in the same place, with the same values for exactly those macros, would do exactly
+ * the same, so it applies the record instead of evaluating the header's directives again. This is what makes the
+ * cost of a unit close to the cost of the few headers that differ from the units before it, as most units of a
+ * project include the same headers.
  *
- * <p>Values are compared by identity: a macro is parsed once per file read ({@link Step}), so the same definition
- * reached in two units is the same object. A record is not kept when the header's subtree touched
- * {@code #pragma once}, {@code #import} or the unit's "already entered" short cut, whose answers depend on the
- * unit's history rather than on macros.
+ * <p>A record is flat: the macros' final values, not every change on the way, because nothing reads the table
+ * while a record is applied; the inclusions and problems of the whole subtree in the order they were met. A
+ * {@code #pragma once} or {@code #import} mark is a value in the table like a macro ({@link MacroTable#isOnce}),
+ * so a record made where a file was not yet marked is not applied where it is.
+ *
+ * <p>Values are compared by identity first: a macro is parsed once per file read ({@link Step}), so the same
+ * definition reached in two units is the same object.
  */
 final class HeaderMemo {
     /** Keeps a header from filling memory with variants when it is entered under many different macro sets. */
@@ -29,19 +31,20 @@ final class HeaderMemo {
 
     record Key(Path file, int foundAt, boolean uncertain) {}
 
-    /** One thing a header did; {@link Enter} nests what an included header did. */
-    sealed interface Effect permits Put, Include, Report, Enter {}
-
-    record Put(String name, Macro value) implements Effect {}
-
-    record Include(Inclusion inclusion) implements Effect {}
-
-    record Report(Problem problem) implements Effect {}
-
-    record Enter(Key key, List<Effect> effects) implements Effect {}
-
-    /** @param values the raw table values seen ({@code null} for a name never mentioned) */
-    record Variant(String[] names, Macro[] values, List<Effect> effects, Set<Path> files, int height) {}
+    /**
+     * @param names the names read before the header wrote them
+     * @param values their raw table values as read ({@code null} for a name never mentioned)
+     * @param written the names whose values the header changed, with {@code finals} their values after it
+     * @param height how deep the includes below the header went
+     */
+    record Variant(
+            String[] names,
+            Macro[] values,
+            String[] written,
+            Macro[] finals,
+            Inclusion[] inclusions,
+            Problem[] problems,
+            int height) {}
 
     private final Map<Key, List<Variant>> variants = new ConcurrentHashMap<>();
 
@@ -83,15 +86,15 @@ final class HeaderMemo {
         final int startedAt;
 
         final Map<String, Read> reads = new HashMap<>(64);
-        final List<Effect> effects = new ArrayList<>();
-        final Set<Path> files = new HashSet<>();
+        final Map<String, Macro> writes = new HashMap<>(64);
+        final List<Inclusion> inclusions = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
         int height;
         boolean keep = true;
 
         Recorder(Key key, int startedAt) {
             this.key = key;
             this.startedAt = startedAt;
-            files.add(key.file());
         }
 
         /** A read of a name the header has not written yet: what the header's outcome depends on. */
@@ -101,17 +104,23 @@ final class HeaderMemo {
             }
         }
 
-        /** What an included header (recorded or replayed) did becomes part of what this one did. */
+        /** What an included header, recorded, did becomes part of what this one did. */
         void absorb(Recorder child) {
             child.reads.forEach((name, read) -> read(name, read.value(), read.lastWrite()));
-            enter(child.key, child.effects, child.files, child.height);
+            writes.putAll(child.writes);
+            inclusions.addAll(child.inclusions);
+            problems.addAll(child.problems);
+            height = Math.max(height, child.height + 1);
         }
 
-        /** An included header's effects, files and height; its reads are the caller's business. */
-        void enter(Key child, List<Effect> childEffects, Set<Path> childFiles, int h) {
-            effects.add(new Enter(child, childEffects));
-            files.addAll(childFiles);
-            height = Math.max(height, h + 1);
+        /** What an included header, applied from its record, did; its reads are the caller's business. */
+        void absorb(Variant child) {
+            for (int i = 0; i < child.written.length; i++) {
+                writes.put(child.written[i], child.finals[i]);
+            }
+            inclusions.addAll(List.of(child.inclusions));
+            problems.addAll(List.of(child.problems));
+            height = Math.max(height, child.height + 1);
         }
 
         Variant variant() {
@@ -123,7 +132,21 @@ final class HeaderMemo {
                 names[i] = read.getKey();
                 values[i++] = read.getValue().value();
             }
-            return new Variant(names, values, List.copyOf(effects), Set.copyOf(files), height);
+            String[] written = new String[writes.size()];
+            Macro[] finals = new Macro[writes.size()];
+            i = 0;
+            for (Map.Entry<String, Macro> write : writes.entrySet()) {
+                written[i] = write.getKey();
+                finals[i++] = write.getValue();
+            }
+            return new Variant(
+                    names,
+                    values,
+                    written,
+                    finals,
+                    inclusions.toArray(Inclusion[]::new),
+                    problems.toArray(Problem[]::new),
+                    height);
         }
     }
 }

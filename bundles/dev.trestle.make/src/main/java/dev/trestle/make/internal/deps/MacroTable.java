@@ -1,5 +1,6 @@
 package dev.trestle.make.internal.deps;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.List;
 final class MacroTable {
     /** Stands for "maybe defined, value unknown". */
     static final Macro UNKNOWN = new Macro("<unknown>", null, false, java.util.List.of());
+    /** The value of a file's {@link #onceName}: the file was marked by {@code #pragma once} or {@code #import}. */
+    private static final Macro ONCE = new Macro("<once>", null, false, java.util.List.of());
     /** Stands for "certainly not defined" where a name was explicitly undefined. */
     private static final Macro UNDEFINED = new Macro("<undefined>", null, false, java.util.List.of());
 
@@ -142,9 +145,34 @@ final class MacroTable {
         return true;
     }
 
-    /** Applies a change a header made in another unit; the caller records the header as a whole. */
-    void replay(HeaderMemo.Put put) {
-        store(put.name(), put.value());
+    /**
+     * Whether a file was marked by {@code #pragma once} or {@code #import} in this unit. The mark is kept in the table
+     * under a name no macro can have, so a header's record depends on it as on a macro: a header recorded where the
+     * file was not yet marked is replayed only where it is not marked either.
+     */
+    boolean isOnce(Path file) {
+        return raw(onceName(file)) == ONCE;
+    }
+
+    void markOnce(Path file) {
+        String name = onceName(file);
+        if (raw(name) != ONCE) {
+            put(name, ONCE);
+        }
+    }
+
+    /** A name no macro can have ({@code #} is not an identifier character), one per file. */
+    private static String onceName(Path file) {
+        return "#once " + file;
+    }
+
+    /** Applies what a header did in another unit; the caller records the header as a whole. */
+    void apply(HeaderMemo.Variant variant) {
+        String[] names = variant.written();
+        Macro[] values = variant.finals();
+        for (int i = 0; i < names.length; i++) {
+            store(names[i], values[i]);
+        }
     }
 
     /** The definition, {@link #UNKNOWN}, or {@code null} when not defined. */
@@ -182,7 +210,7 @@ final class MacroTable {
         store(name, macro);
         HeaderMemo.Recorder innermost = recorder();
         if (innermost != null) {
-            innermost.effects.add(new HeaderMemo.Put(name, macro));
+            innermost.writes.put(name, macro);
         }
     }
 

@@ -7,8 +7,8 @@ import dev.trestle.make.internal.deps.Token.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +16,10 @@ import java.util.Set;
  * Preprocesses one translation unit as far as includes are concerned: walks its directives and those of every
  * header it reaches, with one macro table for the whole unit, as the compiler does. A header is entered again on
  * every inclusion (its guards decide), except when it was already entered in the same place with the same macro
- * table, where reading it again could find nothing new; that also ends include cycles. A header entered with the
- * same values for the macros it looks at as in an earlier unit of the scan is replayed from the {@link HeaderMemo}.
+ * table, where reading it again could find nothing new, and when it is already being read there: a cycle. A header
+ * entered with the same values for the macros it looks at as in an earlier unit of the scan is applied from the
+ * {@link HeaderMemo}. Inclusions and problems are kept once each, in the order first met, so the result does not
+ * depend on which of the two ways a header was taken.
  */
 final class UnitScan {
     private static final int MAX_DEPTH = 200;
@@ -27,10 +29,15 @@ final class UnitScan {
     private final MacroTable macros;
     private final DirectiveCache cache;
     private final HeaderMemo memo;
-    private final List<Inclusion> inclusions = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    /** Sets: a header entered again where it was already read the same way includes nothing new. */
+    private final Set<Inclusion> inclusions = new LinkedHashSet<>();
+
+    private final Set<Problem> problems = new LinkedHashSet<>();
     private final Set<Entry> entered = new HashSet<>(1024);
-    private final Set<Path> once = new HashSet<>();
+    /** The entries being evaluated, outermost first: entering one of them again is a cycle. */
+    private final Set<Entry> open = new HashSet<>();
+    /** Whether an {@code #import} was seen: from then on any file may carry a once mark, not only those with the pragma. */
+    private boolean imported;
 
     /** @param memo what headers did in the other units of the scan, or {@code null} to evaluate every header */
     UnitScan(Path unit, HeaderSearch search, MacroTable macros, DirectiveCache cache, HeaderMemo memo) {
@@ -44,17 +51,40 @@ final class UnitScan {
     ScanResult run() throws IOException {
         cache.steps(unit); // an unreadable unit is the caller's error, not a problem to report
         file(unit, -1, false, 0);
-        return new ScanResult(unit, inclusions, problems);
+        return new ScanResult(unit, List.copyOf(inclusions), List.copyOf(problems));
     }
 
     /** What makes two entries of a header equivalent: see the class comment. */
     private record Entry(Path file, int foundAt, long version, boolean uncertain) {}
 
     private void file(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
-        if (once.contains(file) || !entered.add(new Entry(file, foundAt, macros.version(), inheritedUncertain))) {
-            dependsOnHistory();
+        if ((imported || cache.pragmaOnce(file)) && macros.isOnce(file)) {
+            return; // recorded as a read of the mark: no history involved
+        }
+        unmarked(file, foundAt, inheritedUncertain, depth);
+    }
+
+    /** {@link #file} once the file is known not to be marked once. */
+    private void unmarked(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
+        Entry entry = new Entry(file, foundAt, macros.version(), inheritedUncertain);
+        if (open.contains(entry)) {
+            dependsOnHistory(); // a cycle, ended here as the compiler would not
             return;
         }
+        // Entered before with the same table, the header would change nothing and include nothing new. Skipped
+        // only where no header is being recorded: a record must not depend on what came before in this unit.
+        if (!entered.add(entry) && macros.recorder() == null) {
+            return;
+        }
+        open.add(entry);
+        try {
+            enter(file, foundAt, inheritedUncertain, depth);
+        } finally {
+            open.remove(entry);
+        }
+    }
+
+    private void enter(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
             dependsOnHistory();
             report(new Problem(file, 1, "includes nested deeper than " + MAX_DEPTH + ": a cycle without guards?"));
@@ -70,14 +100,14 @@ final class UnitScan {
         HeaderMemo.Key key = new HeaderMemo.Key(file, foundAt, inheritedUncertain);
         HeaderMemo.Recorder parent = macros.recorder();
         HeaderMemo.Variant known = memo.find(key, macros);
-        if (known != null
-                && depth + known.height() <= MAX_DEPTH
-                && known.files().stream().noneMatch(once::contains)) {
+        if (known != null && depth + known.height() <= MAX_DEPTH) {
             if (parent != null) {
                 macros.noteReads(known.names(), known.values()); // read on entry, before it wrote anything
-                parent.enter(key, known.effects(), known.files(), known.height());
+                parent.absorb(known);
             }
-            replay(known.effects());
+            macros.apply(known);
+            inclusions.addAll(List.of(known.inclusions()));
+            problems.addAll(List.of(known.problems()));
             return;
         }
         HeaderMemo.Recorder recorder = macros.startRecording(key);
@@ -94,23 +124,6 @@ final class UnitScan {
         }
     }
 
-    /** Replays what a header did in another unit; a nested header already entered here is skipped, as it would be. */
-    private void replay(List<HeaderMemo.Effect> effects) {
-        for (HeaderMemo.Effect effect : effects) {
-            switch (effect) {
-                case HeaderMemo.Put put -> macros.replay(put);
-                case HeaderMemo.Include include -> inclusions.add(include.inclusion());
-                case HeaderMemo.Report report -> problems.add(report.problem());
-                case HeaderMemo.Enter enter -> {
-                    HeaderMemo.Key key = enter.key();
-                    if (entered.add(new Entry(key.file(), key.foundAt(), macros.version(), key.uncertain()))) {
-                        replay(enter.effects());
-                    }
-                }
-            }
-        }
-    }
-
     /** What follows depends on this unit's history, not only on its macros: no header being recorded is kept. */
     private void dependsOnHistory() {
         macros.recorders().forEach(r -> r.keep = false);
@@ -120,7 +133,7 @@ final class UnitScan {
         problems.add(problem);
         HeaderMemo.Recorder recorder = macros.recorder();
         if (recorder != null) {
-            recorder.effects.add(new HeaderMemo.Report(problem));
+            recorder.problems.add(problem);
         }
     }
 
@@ -161,10 +174,7 @@ final class UnitScan {
             case DEFINE -> macros.define(step.macro(), !uncertain);
             case UNDEF -> macros.undefine(step.name(), !uncertain);
             case INCLUDE, IMPORT, INCLUDE_NEXT -> include(step, file, foundAt, uncertain, depth);
-            case PRAGMA_ONCE -> {
-                dependsOnHistory();
-                once.add(file);
-            }
+            case PRAGMA_ONCE -> macros.markOnce(file);
             default -> throw new IllegalStateException("conditional " + step.op() + " handled by file()");
         }
     }
@@ -185,7 +195,7 @@ final class UnitScan {
         inclusions.add(inclusion);
         HeaderMemo.Recorder recorder = macros.recorder();
         if (recorder != null) {
-            recorder.effects.add(new HeaderMemo.Include(inclusion));
+            recorder.inclusions.add(inclusion);
         }
         if (found == null) {
             report(new Problem(
@@ -195,10 +205,13 @@ final class UnitScan {
             return;
         }
         if (step.op() == Step.Op.IMPORT) {
-            dependsOnHistory();
-            if (!once.add(found.path())) {
+            imported = true;
+            if (macros.isOnce(found.path())) {
                 return;
             }
+            macros.markOnce(found.path());
+            unmarked(found.path(), found.index(), uncertain, depth + 1);
+            return;
         }
         file(found.path(), found.index(), uncertain, depth + 1);
     }

@@ -251,6 +251,21 @@ class ScannerImplTest {
         assertEquals(Set.of("common.h", "once.h", "one.h", "no-once.h"), names(together.get(units.get(2))));
     }
 
+    /** An #import enters a header at most once, and what that header includes is followed as from any other. */
+    @Test
+    void importedHeadersAreEnteredOnceAndWhatTheyIncludeIsFollowed() throws IOException {
+        write("imported.h", "#include \"nested.h\"\n#ifdef SEEN\n#include \"second-time.h\"\n#endif\n#define SEEN 1\n");
+        write("nested.h", "");
+        write("second-time.h", "");
+        Path first = write("first.c", "#import \"imported.h\"\n#import \"imported.h\"\n");
+        Path second = write("second.c", "#define SEEN 1\n#import \"imported.h\"\n");
+        assertEquals(Set.of("imported.h", "nested.h"), names(scanAgainstGcc(first, List.of())));
+        ScanOptions options = new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc");
+        Map<Path, ScanResult> together = scanner.scanAll(List.of(first, second), options);
+        assertEquals(Set.of("imported.h", "nested.h"), names(together.get(first)));
+        assertEquals(Set.of("imported.h", "nested.h", "second-time.h"), names(together.get(second)));
+    }
+
     @Test
     void oddFileNamesAreFound() throws IOException {
         write("my header (1).h", "");
