@@ -255,7 +255,7 @@ public final class BackupCommands {
         // the live trees are compared while the archives are read: the one waits for the disk, the other for stat
         Map<Path, CompletableFuture<LiveTree>> compared = new HashMap<>();
         ExecutorService comparing = Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "trestle-backup-compare");
+            Thread thread = new Thread(work, "backup-compare");
             thread.setDaemon(true);
             return thread;
         });

@@ -9,6 +9,7 @@ import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.archive.TreeArchiver;
 import dev.trestle.backup.internal.io.DurableCopy;
+import dev.trestle.backup.internal.io.FollowingCopy;
 import dev.trestle.backup.internal.io.ReadBack;
 import dev.trestle.backup.internal.repair.RepairData;
 import dev.trestle.core.jobs.Progress;
@@ -95,28 +96,47 @@ final class StagedCreate {
             name = stem + "-" + n + "." + format.suffix();
         }
         Path staged = staging.resolve(name);
+        FollowingCopy following = following(staged, destinations.get(0), guard);
         TreeArchiver.Written written;
         try {
             if (progress != null) {
                 progress.begin("Archiving " + source, TreeArchiver.size(source, selection));
             }
-            written = TreeArchiver.archive(source, staged, format, frameBytes, selection, progress);
+            written = TreeArchiver.archive(
+                    source,
+                    staged,
+                    format,
+                    frameBytes,
+                    selection,
+                    progress,
+                    following == null ? bytes -> {} : following::advance);
             step(progress, "Verifying the staged copy " + staged);
         } catch (CancellationException e) {
             // a cancelled archive is half an archive: unlike a failed copy's, there is nothing worth keeping
+            abandon(following);
             deleteStaged(staged);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            abandon(following);
             throw e;
         }
         ArchiveIndex index = written.index();
         // every frame was decompressed and held against the index as it was written (TreeArchiver.Written)
-        requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
-        // written while the archive is copied to the first destination, which mostly waits for the device
+        try {
+            requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
+        } catch (IOException | RuntimeException e) {
+            abandon(following);
+            throw e;
+        }
+        // written while the rest of the archive is copied to the first destination and read back, which wait for the
+        // device
         RepairJob repair = repairPercent > 0 ? RepairJob.start(staged, repairPercent) : null;
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);
         } catch (CancellationException e) {
             RepairJob.finish(repair);
+            abandon(following);
             deleteStaged(staged);
             throw e;
         }
@@ -128,7 +148,16 @@ final class StagedCreate {
             try {
                 delivered.add(new Delivered(
                         destination,
-                        deliver(source, destination, selection, staged, written, repair, progress, guard),
+                        deliver(
+                                source,
+                                destination,
+                                selection,
+                                staged,
+                                written,
+                                repair,
+                                progress,
+                                guard,
+                                delivered.isEmpty() ? following : null),
                         null));
             } catch (IOException e) {
                 delivered.add(new Delivered(destination, null, e));
@@ -141,6 +170,30 @@ final class StagedCreate {
             keep(staged);
         }
         return delivered;
+    }
+
+    /**
+     * Starts copying the archive to the first destination while it is being made, if nothing looks wrong with that
+     * destination: only then may it be written to (under a temporary name). Nothing is recorded yet, not even a new
+     * volume's marker, so that a failed or cancelled archive leaves the destination as it was; otherwise, or if the
+     * copy cannot start, the archive is made and staged first and the destination's check then says what is wrong.
+     */
+    private static FollowingCopy following(Path staged, Path destination, DestinationGuard guard) {
+        try {
+            if (!guard.problems(destination).isEmpty()) {
+                return null;
+            }
+            DurableCopy.removeLeftovers(destination);
+            return FollowingCopy.start(staged, destination.resolve(staged.getFileName()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void abandon(FollowingCopy following) {
+        if (following != null) {
+            following.abandon();
+        }
     }
 
     private static boolean taken(String name, Path staging, List<Path> destinations) {
@@ -156,14 +209,36 @@ final class StagedCreate {
             TreeArchiver.Written written,
             RepairJob repair,
             Progress progress,
-            DestinationGuard guard)
+            DestinationGuard guard,
+            FollowingCopy following)
             throws IOException {
         ArchiveIndex index = written.index();
         Path archive = destination.resolve(staged.getFileName());
         // the archive is staged and verified first, so that a refused destination still leaves a good local copy
-        guard.check(destination);
-        DurableCopy.removeLeftovers(destination);
-        DurableCopy.copy(staged, archive);
+        FollowingCopy copying = following;
+        try {
+            guard.check(destination);
+        } catch (IOException | RuntimeException e) {
+            if (copying == null) {
+                throw e;
+            }
+            // the copy begun while the archive was made may be what the check tripped over (it filled the device
+            // before a new volume's marker was written): without it, the destination is checked as any other
+            copying.abandon();
+            copying = null;
+            guard.check(destination);
+        }
+        ReadBack.Result same = null;
+        if (copying != null) {
+            // most of it was copied, forced and read back past the cache while it was made
+            if (progress != null) {
+                progress.step("Reading " + archive + " back from the device");
+            }
+            same = copying.finish(index.expectedSize(), written.sha256());
+        } else {
+            DurableCopy.removeLeftovers(destination);
+            DurableCopy.copy(staged, archive);
+        }
         if (repair != null) {
             repair.await();
         }
@@ -183,10 +258,12 @@ final class StagedCreate {
         }
         // the archive's bytes were verified in full as they were written; a copy that reads back from the device with
         // their SHA-256 holds them, and is as good
-        if (progress != null) {
-            progress.step("Reading " + archive + " back from the device");
+        if (same == null) {
+            if (progress != null) {
+                progress.step("Reading " + archive + " back from the device");
+            }
+            same = ReadBack.digest(archive, index.expectedSize(), written.sha256());
         }
-        ReadBack.Result same = ReadBack.digest(archive, index.expectedSize(), written.sha256());
         VerifyReport readBack = same.identical()
                 ? new VerifyReport(archive, List.of(), List.of(), List.of(), same.bypassedCache())
                 : ArchiveVerifier.verify(archive, index);
@@ -224,7 +301,7 @@ final class StagedCreate {
                 RepairData.write(staged, Sidecars.repair(staged), percent);
                 return null;
             });
-            Thread thread = new Thread(task, "trestle-backup-repair-data");
+            Thread thread = new Thread(task, "backup-repair");
             thread.setDaemon(true);
             thread.start();
             return new RepairJob(task);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -30,6 +31,20 @@ public final class ArchiveWriter {
     private final List<Slot> members = new ArrayList<>();
 
     private final byte[] buffer = new byte[256 * 1024];
+
+    /** Verifies a frame compressed as it was read, once it is in the file; null: such frames are left unverified. */
+    private StreamedCheck streamedCheck;
+
+    private final List<FrameReader.Outcome> streamedOutcomes = new ArrayList<>();
+
+    /** Reads a frame that was compressed as it was read back from the file and checks it. */
+    interface StreamedCheck {
+        /**
+         * @param sofar the index of what has been written, up to and including {@code frame}
+         * @return what the check found
+         */
+        FrameReader.Outcome check(ArchiveIndex sofar, int frame) throws IOException;
+    }
 
     private static final class Slot {
         Member member;
@@ -105,6 +120,7 @@ public final class ArchiveWriter {
         if (stream) {
             add(new Member(frame, Member.FILE, mode, size, mtime, digests.sha256(), digests.md5(), path, ""));
             frames.cut();
+            checkStreamed(frame);
             return;
         }
         Slot slot = new Slot();
@@ -119,6 +135,36 @@ public final class ArchiveWriter {
 
     public void file(String path, int mode, long mtime, byte[] content) throws IOException {
         file(path, mode, mtime, content.length, new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * Has every frame compressed as it was read verified as soon as it is written, rather than by whoever reads the
+     * file at the end, so that the file's verified bytes ({@link #whenVerified}) can run on past it.
+     */
+    void checkStreamedFrames(StreamedCheck check) {
+        this.streamedCheck = check;
+    }
+
+    /** What the checks of streamed frames found, in frame order. */
+    List<FrameReader.Outcome> streamedOutcomes() {
+        return List.copyOf(streamedOutcomes);
+    }
+
+    /** See {@link FrameOutputStream#whenVerified}. */
+    void whenVerified(LongConsumer listener) {
+        frames.whenVerified(listener);
+    }
+
+    private void checkStreamed(int frame) throws IOException {
+        if (streamedCheck == null) {
+            return;
+        }
+        frames.flushFile();
+        FrameReader.Outcome outcome = streamedCheck.check(new ArchiveIndex(format, frames.frames(), collect()), frame);
+        streamedOutcomes.add(outcome);
+        if (outcome.damaged().isEmpty() && outcome.problems().isEmpty()) {
+            frames.streamedFrameVerified();
+        }
     }
 
     /** Starts a new frame before the next member. */

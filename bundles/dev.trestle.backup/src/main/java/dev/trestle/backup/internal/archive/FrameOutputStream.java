@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The tar stream on its way to the file, compressed in frames that {@link #cut()} ends. Concatenated zstd frames and
@@ -56,6 +57,10 @@ final class FrameOutputStream extends OutputStream {
     private final MessageDigest written = Digests.newSha256();
     private final Map<Integer, String> problems = new TreeMap<>();
     private final List<Integer> streamed = new ArrayList<>();
+    /** Told how many of the file's bytes are written and verified, each time a frame adds to them. */
+    private LongConsumer verified = bytes -> {};
+    /** A streamed frame is written but not yet verified: no later byte counts as verified before it. */
+    private boolean unverifiedStream;
 
     /** Verifies one compressed frame against the tar bytes it was made of, on the worker that compressed it. */
     interface Check {
@@ -92,7 +97,7 @@ final class FrameOutputStream extends OutputStream {
             }
         };
         this.workers = Executors.newFixedThreadPool(THREADS, work -> {
-            Thread thread = new Thread(work, "trestle-backup-compress");
+            Thread thread = new Thread(work, "backup-compress");
             thread.setDaemon(true);
             return thread;
         });
@@ -115,6 +120,33 @@ final class FrameOutputStream extends OutputStream {
             plainCount += len;
         }
         plainBytes += len;
+    }
+
+    /**
+     * Is told, after each frame that passed its check reached the file, how many of the file's bytes from its start
+     * are written (flushed to it) and verified, as long as every frame so far passed; a frame compressed as it was
+     * read counts once {@link #streamedFrameVerified()} says so.
+     */
+    void whenVerified(LongConsumer listener) {
+        this.verified = listener;
+    }
+
+    /** The streamed frame just cut was read back from the file and verified. */
+    void streamedFrameVerified() throws IOException {
+        unverifiedStream = false;
+        publishVerified();
+    }
+
+    /** Pushes what was written through to the file, so that it can be read from there. */
+    void flushFile() throws IOException {
+        file.flush();
+    }
+
+    private void publishVerified() throws IOException {
+        if (!unverifiedStream && problems.isEmpty()) {
+            file.flush();
+            verified.accept(fileBytes);
+        }
     }
 
     /** Index the next byte written will land in. */
@@ -145,6 +177,7 @@ final class FrameOutputStream extends OutputStream {
         cut();
         drain(0);
         streamed.add(currentFrame());
+        unverifiedStream = true;
         streamingFileStart = fileBytes;
         streaming = Codecs.compressor(format, file, THREADS);
     }
@@ -209,6 +242,7 @@ final class FrameOutputStream extends OutputStream {
             long offset = fileBytes;
             file.write(bytes, 0, bytes.length);
             frames.add(new Frame(offset, bytes.length, next.plainOffset(), next.plainLength()));
+            publishVerified();
         }
     }
 

@@ -95,7 +95,7 @@ public final class FrameReader {
      */
     private void readParallel(InputStream archive) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, work -> {
-            Thread thread = new Thread(work, "trestle-backup-verify");
+            Thread thread = new Thread(work, "backup-verify");
             thread.setDaemon(true);
             return thread;
         });

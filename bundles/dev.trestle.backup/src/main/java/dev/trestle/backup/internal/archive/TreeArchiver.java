@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /** Archives a directory tree into a file, and writes its index and checksum files beside it. */
@@ -51,7 +52,7 @@ public final class TreeArchiver {
     private static final long SMALL_FILE = 1L << 20;
 
     private final ExecutorService readers = Executors.newFixedThreadPool(2, work -> {
-        Thread thread = new Thread(work, "trestle-backup-read");
+        Thread thread = new Thread(work, "backup-read");
         thread.setDaemon(true);
         return thread;
     });
@@ -80,15 +81,34 @@ public final class TreeArchiver {
     public static Written archive(
             Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection, Progress progress)
             throws IOException {
+        return archive(source, archive, format, frameBytes, selection, progress, bytes -> {});
+    }
+
+    /**
+     * @param verified told, as the archive grows, how many bytes from the file's start are written and verified (see
+     *     {@link Written#checked()}): they will not change, and may be copied before the archive is complete
+     */
+    public static Written archive(
+            Path source,
+            Path archive,
+            ArchiveFormat format,
+            long frameBytes,
+            Selection selection,
+            Progress progress,
+            LongConsumer verified)
+            throws IOException {
         ArchiveIndex index;
         List<String> skipped;
         Map<Integer, String> frameProblems;
-        List<Integer> streamed;
+        List<FrameReader.Outcome> streamed;
         String sha256;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
             TreeArchiver archiver =
                     new TreeArchiver(new ArchiveWriter(out, format, frameBytes), source, selection, progress);
+            archiver.writer.whenVerified(verified);
+            archiver.writer.checkStreamedFrames(
+                    (sofar, frame) -> FrameReader.readFrames(archive, sofar, List.of(frame)));
             try {
                 archiver.walk(source);
                 skipped = archiver.skipped;
@@ -102,7 +122,7 @@ public final class TreeArchiver {
                 archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
                 index = archiver.writer.finish();
                 frameProblems = archiver.writer.frameProblems();
-                streamed = archiver.writer.streamedFrames();
+                streamed = archiver.writer.streamedOutcomes();
                 sha256 = archiver.writer.fileSha256();
             } catch (IOException | RuntimeException e) {
                 archiver.writer.abandon();
@@ -118,15 +138,17 @@ public final class TreeArchiver {
         Files.write(Sidecars.index(archive), IndexFile.bytes(index));
         Files.write(Sidecars.sha256(archive), utf8(Manifests.sha256sums(index.sourceMembers())));
         Files.write(Sidecars.md5(archive), utf8(Manifests.md5sums(index.sourceMembers())));
-        return new Written(index, skipped, checked(archive, index, frameProblems, streamed), sha256);
+        return new Written(index, skipped, checked(index, frameProblems, streamed), sha256);
     }
 
     private static FrameReader.Outcome checked(
-            Path archive, ArchiveIndex index, Map<Integer, String> frameProblems, List<Integer> streamed)
-            throws IOException {
-        FrameReader.Outcome fromFile = FrameReader.readFrames(archive, index, streamed);
-        Map<String, String> damaged = new LinkedHashMap<>(fromFile.damaged());
-        List<String> problems = new ArrayList<>(fromFile.problems());
+            ArchiveIndex index, Map<Integer, String> frameProblems, List<FrameReader.Outcome> streamed) {
+        Map<String, String> damaged = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (FrameReader.Outcome fromFile : streamed) {
+            damaged.putAll(fromFile.damaged());
+            problems.addAll(fromFile.problems());
+        }
         frameProblems.forEach((frame, problem) -> {
             Frame f = index.frames().get(frame);
             String where = "frame " + frame + " (bytes " + f.offset() + ".." + f.end() + ") as written: " + problem;

@@ -46,12 +46,21 @@ public final class DeviceInput extends InputStream {
 
     private static InputStream direct(Path file) throws IOException {
         int alignment = (int) Files.getFileStore(file).getBlockSize();
+        FileChannel channel = directChannel(file);
+        return channel == null ? null : new DeviceInput(channel, alignment);
+    }
+
+    /**
+     * The file opened for reading with {@code O_DIRECT}, or null where that is refused: reads must then be whole
+     * blocks of the file store's block size, from positions that are multiples of it, into aligned direct buffers.
+     */
+    static FileChannel directChannel(Path file) throws IOException {
         OpenOption direct = DIRECT;
         if (direct == null) {
             return null;
         }
         try {
-            return new DeviceInput(FileChannel.open(file, StandardOpenOption.READ, direct), alignment);
+            return FileChannel.open(file, StandardOpenOption.READ, direct);
         } catch (UnsupportedOperationException e) {
             // not offered on this platform: read cached
             return null;

@@ -62,7 +62,7 @@ public final class RepairData {
         List<String> sums = new ArrayList<>();
         MessageDigest sha256 = sha256();
         ExecutorService workers = Executors.newFixedThreadPool(rows, work -> {
-            Thread thread = new Thread(work, "trestle-backup-parity");
+            Thread thread = new Thread(work, "backup-parity");
             thread.setDaemon(true);
             return thread;
         });
