@@ -44,9 +44,46 @@ final class HeaderMemo {
             Macro[] finals,
             Inclusion[] inclusions,
             Problem[] problems,
-            int height) {}
+            int height,
+            Map<Map<String, Macro>, HashMap<String, Macro>> bases) {
+        /** A base table with this record applied, made once per base: a map keyed by identity, not by content. */
+        HashMap<String, Macro> baseAfter(HashMap<String, Macro> before) {
+            synchronized (bases) {
+                return bases.computeIfAbsent(before, b -> {
+                    HashMap<String, Macro> after = new HashMap<>(before.size() + written.length + written.length / 2);
+                    after.putAll(before);
+                    for (int i = 0; i < written.length; i++) {
+                        after.put(written[i], finals[i]);
+                    }
+                    return after;
+                });
+            }
+        }
+    }
+
+    /** How many macros a record must write for {@link MacroTable#apply} to share the table it leads to. */
+    static final int SHARED_BASE_SIZE = 256;
 
     private final Map<Key, List<Variant>> variants = new ConcurrentHashMap<>();
+
+    /**
+     * Which variant matched a shared table ({@link MacroTable#sharedState}): such a table never changes, so the
+     * answer holds for every unit that reaches it, and most units reach the same few after their first includes.
+     */
+    private final Map<SharedMatch, Variant> sharedMatches = new ConcurrentHashMap<>();
+
+    /** A header's key on a shared table, the table compared by identity. */
+    private record SharedMatch(Object table, Key key) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SharedMatch m && m.table == table && m.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(table) * 31 + key.hashCode();
+        }
+    }
 
     /** A variant recorded under the table's current values, or {@code null}. */
     Variant find(Key key, MacroTable macros) {
@@ -54,12 +91,22 @@ final class HeaderMemo {
         if (known == null) {
             return null;
         }
+        Object shared = macros.sharedState();
+        if (shared != null) {
+            Variant matched = sharedMatches.get(new SharedMatch(shared, key));
+            if (matched != null) {
+                return matched;
+            }
+        }
         for (Variant v : known) {
             if (macros.matches(v.names, v.values)) {
+                if (shared != null) {
+                    sharedMatches.put(new SharedMatch(shared, key), v);
+                }
                 return v;
             }
         }
-        return null;
+        return null; // not remembered: a variant recorded later may match
     }
 
     void remember(Key key, Variant variant) {
@@ -146,7 +193,8 @@ final class HeaderMemo {
                     finals,
                     inclusions.toArray(Inclusion[]::new),
                     problems.toArray(Problem[]::new),
-                    height);
+                    height,
+                    new java.util.IdentityHashMap<>(2));
         }
     }
 }

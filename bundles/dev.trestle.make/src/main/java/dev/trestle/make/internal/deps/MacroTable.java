@@ -23,10 +23,13 @@ final class MacroTable {
     /** Stands for "certainly not defined" where a name was explicitly undefined. */
     private static final Macro UNDEFINED = new Macro("<undefined>", null, false, java.util.List.of());
 
-    /** Never changed once the table is frozen; a plain HashMap so lookups go straight to it. */
-    private final HashMap<String, Macro> base;
+    /**
+     * Never changed once made; a plain HashMap so lookups go straight to it. Replaced, not changed, when a large
+     * record is applied outside any recording ({@link #apply}).
+     */
+    private HashMap<String, Macro> base;
     /** The unit's own changes: one lookup finds a name's value and when it was last written. */
-    private final HashMap<String, Slot> own = new HashMap<>(4096);
+    private final HashMap<String, Slot> own = new HashMap<>(256);
 
     private final boolean closedWorld;
     private long version;
@@ -133,6 +136,11 @@ final class MacroTable {
         }
     }
 
+    /** The shared table this one's values all come from when it has no changes of its own, else {@code null}. */
+    Object sharedState() {
+        return own.isEmpty() ? base : null;
+    }
+
     /** Whether every name has the value recorded. */
     boolean matches(String[] names, Macro[] values) {
         for (int i = 0; i < names.length; i++) {
@@ -166,10 +174,23 @@ final class MacroTable {
         return "#once " + file;
     }
 
-    /** Applies what a header did in another unit; the caller records the header as a whole. */
+    /**
+     * Applies what a header did in another unit; the caller records the header as a whole. A large record applied
+     * where nothing is being recorded (a unit's first includes, which bring in the system headers with their
+     * thousands of macros) swaps in the base it leads to, made once and shared by every unit that takes the same
+     * step, instead of writing each name into the unit's own changes.
+     */
     void apply(HeaderMemo.Variant variant) {
         String[] names = variant.written();
         Macro[] values = variant.finals();
+        if (recorders.isEmpty() && names.length >= HeaderMemo.SHARED_BASE_SIZE) {
+            base = variant.baseAfter(base);
+            for (int i = 0; i < names.length && !own.isEmpty(); i++) {
+                own.remove(names[i]); // the record's value now comes from the base
+            }
+            version++;
+            return;
+        }
         for (int i = 0; i < names.length; i++) {
             store(names[i], values[i]);
         }
