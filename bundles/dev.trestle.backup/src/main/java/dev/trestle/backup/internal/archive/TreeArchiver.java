@@ -102,6 +102,8 @@ public final class TreeArchiver {
         Map<Integer, String> frameProblems;
         List<FrameReader.Outcome> streamed;
         String sha256;
+        byte[] sha256sums;
+        byte[] md5sums;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
             TreeArchiver archiver =
@@ -118,8 +120,11 @@ public final class TreeArchiver {
                 long now = System.currentTimeMillis() / 1000;
                 archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
                 archiver.writer.file(Manifests.MANIFEST, 0644, now, utf8(Manifests.manifest(content)));
-                archiver.writer.file(Manifests.SHA256SUMS, 0644, now, utf8(Manifests.sha256sums(content)));
-                archiver.writer.file(Manifests.MD5SUMS, 0644, now, utf8(Manifests.md5sums(content)));
+                // the same lists go beside the archive: made once, for tens of thousands of files
+                sha256sums = utf8(Manifests.sha256sums(content));
+                md5sums = utf8(Manifests.md5sums(content));
+                archiver.writer.file(Manifests.SHA256SUMS, 0644, now, sha256sums);
+                archiver.writer.file(Manifests.MD5SUMS, 0644, now, md5sums);
                 index = archiver.writer.finish();
                 frameProblems = archiver.writer.frameProblems();
                 streamed = archiver.writer.streamedOutcomes();
@@ -136,8 +141,8 @@ public final class TreeArchiver {
             out.flush();
         }
         Files.write(Sidecars.index(archive), IndexFile.bytes(index));
-        Files.write(Sidecars.sha256(archive), utf8(Manifests.sha256sums(index.sourceMembers())));
-        Files.write(Sidecars.md5(archive), utf8(Manifests.md5sums(index.sourceMembers())));
+        Files.write(Sidecars.sha256(archive), sha256sums);
+        Files.write(Sidecars.md5(archive), md5sums);
         return new Written(index, skipped, checked(index, frameProblems, streamed), sha256);
     }
 

@@ -37,6 +37,8 @@ public final class RepairData {
     /** Blocks read before the parity workers are handed them: megabytes, so that the hand-over costs nothing. */
     private static final int BATCH = 64;
 
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     private RepairData() {}
 
     /** What the recovery records say of an archive. */
@@ -59,15 +61,18 @@ public final class RepairData {
         int rows = layout.parity();
         int blockBytes = layout.blockBytes();
         byte[][] parity = new byte[layout.stripes() * rows][blockBytes];
-        List<String> sums = new ArrayList<>();
+        long blocks = layout.blocks();
+        String[] sums = new String[(int) blocks];
         MessageDigest sha256 = sha256();
-        ExecutorService workers = Executors.newFixedThreadPool(rows, work -> {
+        // each worker owns every parity row of half the stripes, so no two touch the same bytes, and both get as
+        // much work: by row, the plain XOR of the first row would leave its worker idle beside the second's
+        int threads = Math.max(1, Math.min(WORKERS, layout.stripes()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "backup-parity");
             thread.setDaemon(true);
             return thread;
         });
         try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 1 << 20)) {
-            long blocks = layout.blocks();
             // one batch, refilled: the workers are done with it before the next is read
             byte[][] batch = new byte[(int) Math.min(BATCH, blocks)][blockBytes];
             for (long first = 0; first < blocks; first += BATCH) {
@@ -75,19 +80,24 @@ public final class RepairData {
                 for (int b = 0; b < count; b++) {
                     int n = in.readNBytes(batch[b], 0, blockBytes);
                     Arrays.fill(batch[b], n, blockBytes, (byte) 0);
-                    sums.add(HexFormat.of().formatHex(sha256.digest(batch[b])));
                 }
                 long start = first;
-                // each worker owns one parity row of every stripe, so no two touch the same bytes
                 List<Future<?>> done = new ArrayList<>();
-                for (int r = 0; r < rows; r++) {
-                    int row = r;
+                for (int w = 0; w < threads; w++) {
+                    int worker = w;
                     done.add(workers.submit(() -> {
+                        MessageDigest digest = sha256();
                         for (int b = 0; b < count; b++) {
                             long block = start + b;
-                            int coefficient = layout.coefficient(row, layout.positionOf(block));
-                            GaloisField.multiplyAdd(
-                                    parity[layout.stripeOf(block) * rows + row], batch[b], coefficient, blockBytes);
+                            int stripe = layout.stripeOf(block);
+                            if (stripe % threads != worker) {
+                                continue;
+                            }
+                            sums[(int) block] = HexFormat.of().formatHex(digest.digest(batch[b]));
+                            for (int row = 0; row < rows; row++) {
+                                int coefficient = layout.coefficient(row, layout.positionOf(block));
+                                GaloisField.multiplyAdd(parity[stripe * rows + row], batch[b], coefficient, blockBytes);
+                            }
                         }
                     }));
                 }
