@@ -33,7 +33,8 @@ final class Codecs {
                 int bound = (int) Zstd.compressBound(length);
                 byte[] frame = OUT.get();
                 if (frame.length < bound) {
-                    frame = new byte[bound];
+                    // room to spare: frames differ a little in size, and each new array is megabytes of garbage
+                    frame = new byte[bound + bound / 4];
                     OUT.set(frame);
                 }
                 int size = zstd.compressByteArray(frame, 0, frame.length, plain, 0, length);

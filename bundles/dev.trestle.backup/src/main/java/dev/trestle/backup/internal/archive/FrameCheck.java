@@ -45,7 +45,8 @@ final class FrameCheck implements FrameOutputStream.Check {
         expected.remove(number);
         byte[] decoded = DECODED.get();
         if (decoded.length < length) {
-            decoded = new byte[length];
+            // room to spare: frames differ a little in size, and each new array is megabytes of garbage
+            decoded = new byte[length + length / 4];
             DECODED.set(decoded);
         }
         try {

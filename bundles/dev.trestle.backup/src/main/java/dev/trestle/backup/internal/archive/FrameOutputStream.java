@@ -205,7 +205,8 @@ final class FrameOutputStream extends OutputStream {
                 return new Compressed(frame, check.frame(number, frame, bytes, length));
             });
             pending.add(new Pending(number, compressed, bytes, framePlainStart, plainLength));
-            plain = spare.isEmpty() ? new byte[Math.max(1 << 16, length)] : spare.removeFirst();
+            // room to spare: the next frame may be a little longer, and growing it copies megabytes
+            plain = spare.isEmpty() ? new byte[Math.max(1 << 16, length + length / 4)] : spare.removeFirst();
             plainCount = 0;
             frameTasks.clear();
             // enough in flight to keep every worker busy, few enough that memory stays a few frames

@@ -51,6 +51,8 @@ public final class TreeArchiver {
     /** Files smaller than this are read ahead of the walk; larger ones are read as they are archived. */
     private static final long SMALL_FILE = 1L << 20;
 
+    private final Buffers buffers = new Buffers((int) SMALL_FILE + 1);
+
     private final ExecutorService readers = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "backup-read");
         thread.setDaemon(true);
@@ -208,12 +210,16 @@ public final class TreeArchiver {
                 writer.directory(path, mode, mtime);
                 walk(entry.file());
             } else if (attributes.isRegularFile()) {
-                byte[] read = ahead.take(i);
+                Read read = ahead.take(i);
                 try (InputStream in = reported(
                         read != null
-                                ? new ByteArrayInputStream(read)
+                                ? new ByteArrayInputStream(read.bytes(), 0, read.length())
                                 : Files.newInputStream(entry.file(), LinkOption.NOFOLLOW_LINKS))) {
                     writer.file(path, mode, mtime, attributes.size(), in);
+                }
+                if (read != null) {
+                    // the writer copied the bytes into its frame
+                    buffers.give(read.bytes());
                 }
                 if (progress instanceof FileProgress files) {
                     files.fileArchived();
@@ -235,7 +241,7 @@ public final class TreeArchiver {
         private static final long BYTES = 16L << 20;
 
         private final List<Entry> entries;
-        private final java.util.Map<Integer, Future<byte[]>> pending = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Future<Read>> pending = new java.util.HashMap<>();
         private int next;
         private long bytesAhead;
 
@@ -245,8 +251,8 @@ public final class TreeArchiver {
         }
 
         /** The file's bytes if they were read ahead, else null: the caller reads it itself. */
-        byte[] take(int index) throws IOException {
-            Future<byte[]> read = pending.remove(index);
+        Read take(int index) throws IOException {
+            Future<Read> read = pending.remove(index);
             if (read == null) {
                 fill();
                 return null;
@@ -282,9 +288,13 @@ public final class TreeArchiver {
         }
     }
 
-    private static byte[] readPlusOne(Path file, long size) throws IOException {
+    /** A file's bytes, read ahead into {@code bytes[0, length)}, an array to give back once they are archived. */
+    private record Read(byte[] bytes, int length) {}
+
+    private Read readPlusOne(Path file, long size) throws IOException {
+        byte[] bytes = buffers.take((int) size + 1);
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return in.readNBytes((int) size + 1);
+            return new Read(bytes, in.readNBytes(bytes, 0, (int) size + 1));
         }
     }
 
