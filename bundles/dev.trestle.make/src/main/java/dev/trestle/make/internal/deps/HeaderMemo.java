@@ -4,7 +4,9 @@ import dev.trestle.make.deps.Inclusion;
 import dev.trestle.make.deps.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cost of a unit close to the cost of the few headers that differ from the units before it, as most units of a
  * project include the same headers.
  *
- * <p>A record is flat: the macros' final values, not every change on the way, because nothing reads the table
- * while a record is applied; the inclusions and problems of the whole subtree in the order they were met. A
+ * <p>A record covers the header's whole subtree: every change to the table, and the inclusions and problems, in the
+ * order they were met; it is a range of its unit's {@link RecordLog}, so records of nested headers share it. A
  * {@code #pragma once} or {@code #import} mark is a value in the table like a macro ({@link MacroTable#isOnce}),
  * so a record made where a file was not yet marked is not applied where it is.
  *
@@ -32,28 +34,121 @@ final class HeaderMemo {
     record Key(Path file, int foundAt, boolean uncertain) {}
 
     /**
-     * @param names the names read before the header wrote them
-     * @param values their raw table values as read ({@code null} for a name never mentioned)
-     * @param written the names whose values the header changed, with {@code finals} their values after it
-     * @param height how deep the includes below the header went
+     * What entering a header did: ranges of the {@link RecordLog} of the unit that recorded it. The reads it
+     * depends on (names read before the header wrote them, with their raw table values then; {@code null} for a
+     * name never mentioned) are picked out of its range when it is first matched; its writes are every change in
+     * order, so applying it leaves each name as the header left it.
      */
-    record Variant(
-            String[] names,
-            Macro[] values,
-            String[] written,
-            Macro[] finals,
-            Inclusion[] inclusions,
-            Problem[] problems,
-            int height,
-            Map<Map<String, Macro>, HashMap<String, Macro>> bases) {
-        /** A base table with this record applied, made once per base: a map keyed by identity, not by content. */
+    static final class Variant {
+        private final String[] readNames;
+        private final Macro[] readValues;
+        private final int[] readWrites;
+        private final int readFrom;
+        private final int readTo;
+        /** The table's write count when the header was entered: a name last written later was its own doing. */
+        private final int startedAt;
+
+        private final String[] writeNames;
+        private final Macro[] writeValues;
+        private final int writeFrom;
+        private final int writeTo;
+        private final Inclusion[] inclusions;
+        private final int inclusionFrom;
+        private final int inclusionTo;
+        private final Problem[] problems;
+        private final int problemFrom;
+        private final int problemTo;
+        /** How deep the includes below the header went. */
+        final int height;
+
+        private volatile Reads reads;
+        /** The tables {@link #baseAfter} made, by the table they were made from (compared by identity). */
+        private final Map<Map<String, Macro>, HashMap<String, Macro>> bases = new IdentityHashMap<>(2);
+
+        private record Reads(String[] names, Macro[] values) {}
+
+        Variant(RecordLog log, Recorder recorder) {
+            readNames = log.readNames;
+            readValues = log.readValues;
+            readWrites = log.readWrites;
+            readFrom = recorder.readFrom;
+            readTo = log.reads;
+            startedAt = recorder.startedAt;
+            writeNames = log.writeNames;
+            writeValues = log.writeValues;
+            writeFrom = recorder.writeFrom;
+            writeTo = log.writes;
+            inclusions = log.inclusions;
+            inclusionFrom = recorder.inclusionFrom;
+            inclusionTo = log.includes;
+            problems = log.problems;
+            problemFrom = recorder.problemFrom;
+            problemTo = log.reports;
+            height = recorder.height;
+        }
+
+        /** The names the header's outcome depends on, each once. */
+        String[] names() {
+            return reads().names;
+        }
+
+        /** Their values when the header was entered, in the order of {@link #names()}. */
+        Macro[] values() {
+            return reads().values;
+        }
+
+        private Reads reads() {
+            Reads known = reads;
+            if (known == null) {
+                String[] names = new String[readTo - readFrom];
+                Macro[] values = new Macro[readTo - readFrom];
+                int n = 0;
+                for (int i = readFrom; i < readTo; i++) {
+                    // read before the header changed it: every such read of a name saw the same value, so a
+                    // name read again (next to its first read, mostly) is left out where that is cheap to see
+                    if (readWrites[i] <= startedAt && (n == 0 || names[n - 1] != readNames[i])) {
+                        names[n] = readNames[i];
+                        values[n++] = readValues[i];
+                    }
+                }
+                known = new Reads(Arrays.copyOf(names, n), Arrays.copyOf(values, n));
+                reads = known;
+            }
+            return known;
+        }
+
+        int writeCount() {
+            return writeTo - writeFrom;
+        }
+
+        String writeName(int i) {
+            return writeNames[writeFrom + i];
+        }
+
+        Macro writeValue(int i) {
+            return writeValues[writeFrom + i];
+        }
+
+        void inclusionsTo(java.util.function.Consumer<Inclusion> into) {
+            for (int i = inclusionFrom; i < inclusionTo; i++) {
+                into.accept(inclusions[i]);
+            }
+        }
+
+        void problemsTo(java.util.function.Consumer<Problem> into) {
+            for (int i = problemFrom; i < problemTo; i++) {
+                into.accept(problems[i]);
+            }
+        }
+
+        /** A base table with this record applied, made once per base. */
         HashMap<String, Macro> baseAfter(HashMap<String, Macro> before) {
             synchronized (bases) {
                 return bases.computeIfAbsent(before, b -> {
-                    HashMap<String, Macro> after = new HashMap<>(before.size() + written.length + written.length / 2);
+                    HashMap<String, Macro> after = new HashMap<>((before.size() + writeCount()) * 4 / 3 + 1);
                     after.putAll(before);
-                    for (int i = 0; i < written.length; i++) {
-                        after.put(written[i], finals[i]);
+                    for (int i = writeFrom; i < writeTo; i++) {
+                        after.put(writeNames[i], writeValues[i]);
                     }
                     return after;
                 });
@@ -99,7 +194,7 @@ final class HeaderMemo {
             }
         }
         for (Variant v : known) {
-            if (macros.matches(v.names, v.values)) {
+            if (macros.matches(v.names(), v.values())) {
                 if (shared != null) {
                     sharedMatches.put(new SharedMatch(shared, key), v);
                 }
@@ -123,78 +218,31 @@ final class HeaderMemo {
         });
     }
 
-    /** Records one header's subtree while the unit evaluates it. */
+    /** Where one header's record starts in its unit's {@link RecordLog}, while the unit evaluates it. */
     static final class Recorder {
-        /** A macro's value when first read, and the table's write count then (see {@link MacroTable}). */
-        record Read(Macro value, int lastWrite) {}
-
         final Key key;
         /** The table's write count when the header was entered: later writes are the header's own. */
         final int startedAt;
 
-        final Map<String, Read> reads = new HashMap<>(64);
-        final Map<String, Macro> writes = new HashMap<>(64);
-        final List<Inclusion> inclusions = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
+        final int readFrom;
+        final int writeFrom;
+        final int inclusionFrom;
+        final int problemFrom;
         int height;
         boolean keep = true;
 
-        Recorder(Key key, int startedAt) {
+        Recorder(Key key, int startedAt, RecordLog log) {
             this.key = key;
             this.startedAt = startedAt;
+            readFrom = log.reads;
+            writeFrom = log.writes;
+            inclusionFrom = log.includes;
+            problemFrom = log.reports;
         }
 
-        /** A read of a name the header has not written yet: what the header's outcome depends on. */
-        void read(String name, Macro value, int lastWrite) {
-            if (lastWrite <= startedAt) {
-                reads.putIfAbsent(name, new Read(value, lastWrite));
-            }
-        }
-
-        /** What an included header, recorded, did becomes part of what this one did. */
-        void absorb(Recorder child) {
-            child.reads.forEach((name, read) -> read(name, read.value(), read.lastWrite()));
-            writes.putAll(child.writes);
-            inclusions.addAll(child.inclusions);
-            problems.addAll(child.problems);
-            height = Math.max(height, child.height + 1);
-        }
-
-        /** What an included header, applied from its record, did; its reads are the caller's business. */
-        void absorb(Variant child) {
-            for (int i = 0; i < child.written.length; i++) {
-                writes.put(child.written[i], child.finals[i]);
-            }
-            inclusions.addAll(List.of(child.inclusions));
-            problems.addAll(List.of(child.problems));
-            height = Math.max(height, child.height + 1);
-        }
-
-        Variant variant() {
-            int n = reads.size();
-            String[] names = new String[n];
-            Macro[] values = new Macro[n];
-            int i = 0;
-            for (Map.Entry<String, Read> read : reads.entrySet()) {
-                names[i] = read.getKey();
-                values[i++] = read.getValue().value();
-            }
-            String[] written = new String[writes.size()];
-            Macro[] finals = new Macro[writes.size()];
-            i = 0;
-            for (Map.Entry<String, Macro> write : writes.entrySet()) {
-                written[i] = write.getKey();
-                finals[i++] = write.getValue();
-            }
-            return new Variant(
-                    names,
-                    values,
-                    written,
-                    finals,
-                    inclusions.toArray(Inclusion[]::new),
-                    problems.toArray(Problem[]::new),
-                    height,
-                    new java.util.IdentityHashMap<>(2));
+        /** An included header, recorded or applied, that went {@code childHeight} deep. */
+        void entered(int childHeight) {
+            height = Math.max(height, childHeight + 1);
         }
     }
 }

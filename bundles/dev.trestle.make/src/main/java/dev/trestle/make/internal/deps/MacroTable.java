@@ -35,6 +35,8 @@ final class MacroTable {
     private long version;
     /** The headers being recorded for the {@link HeaderMemo}, outermost first. */
     private final List<HeaderMemo.Recorder> recorders = new ArrayList<>();
+    /** What this unit did while headers were being recorded; made when the first one is. */
+    private RecordLog log;
     /** How many changes were made, and the count at each name's latest change: who wrote a name first. */
     private int writes;
 
@@ -96,7 +98,7 @@ final class MacroTable {
         Slot slot = own.get(name);
         Macro macro = slot != null ? slot.macro : base.get(name);
         if (!recorders.isEmpty()) {
-            recorder().read(name, macro, slot == null ? 0 : slot.writtenAt);
+            log.read(name, macro, slot == null ? 0 : slot.writtenAt);
         }
         return macro;
     }
@@ -108,7 +110,10 @@ final class MacroTable {
 
     /** Starts recording a header entered now; {@link #stopRecording} when it ends. */
     HeaderMemo.Recorder startRecording(HeaderMemo.Key key) {
-        HeaderMemo.Recorder recorder = new HeaderMemo.Recorder(key, writes);
+        if (log == null) {
+            log = new RecordLog();
+        }
+        HeaderMemo.Recorder recorder = new HeaderMemo.Recorder(key, writes, log);
         recorders.add(recorder);
         return recorder;
     }
@@ -126,12 +131,23 @@ final class MacroTable {
         return recorders;
     }
 
-    /** A replayed header's reads become reads of the header being recorded around it, if any. */
-    void noteReads(String[] names, Macro[] values) {
-        HeaderMemo.Recorder innermost = recorder();
-        if (innermost != null) {
+    /** What the unit did while headers were being recorded; only while one is. */
+    RecordLog log() {
+        return log;
+    }
+
+    /** The record of the innermost header being recorded, which must be the one now ending. */
+    HeaderMemo.Variant record() {
+        return new HeaderMemo.Variant(log, recorder());
+    }
+
+    /** An applied header's reads become reads of the headers being recorded around it, if any. */
+    void noteReads(HeaderMemo.Variant applied) {
+        if (!recorders.isEmpty()) {
+            String[] names = applied.names();
+            Macro[] values = applied.values();
             for (int i = 0; i < names.length; i++) {
-                innermost.read(names[i], values[i], lastWrite(names[i]));
+                log.read(names[i], values[i], lastWrite(names[i]));
             }
         }
     }
@@ -181,18 +197,17 @@ final class MacroTable {
      * step, instead of writing each name into the unit's own changes.
      */
     void apply(HeaderMemo.Variant variant) {
-        String[] names = variant.written();
-        Macro[] values = variant.finals();
-        if (recorders.isEmpty() && names.length >= HeaderMemo.SHARED_BASE_SIZE) {
+        int count = variant.writeCount();
+        if (recorders.isEmpty() && count >= HeaderMemo.SHARED_BASE_SIZE) {
             base = variant.baseAfter(base);
-            for (int i = 0; i < names.length && !own.isEmpty(); i++) {
-                own.remove(names[i]); // the record's value now comes from the base
+            for (int i = 0; i < count && !own.isEmpty(); i++) {
+                own.remove(variant.writeName(i)); // the record's value now comes from the base
             }
             version++;
             return;
         }
-        for (int i = 0; i < names.length; i++) {
-            store(names[i], values[i]);
+        for (int i = 0; i < count; i++) {
+            store(variant.writeName(i), variant.writeValue(i));
         }
     }
 
@@ -229,9 +244,8 @@ final class MacroTable {
 
     private void put(String name, Macro macro) {
         store(name, macro);
-        HeaderMemo.Recorder innermost = recorder();
-        if (innermost != null) {
-            innermost.writes.put(name, macro);
+        if (!recorders.isEmpty()) {
+            log.write(name, macro);
         }
     }
 

@@ -100,27 +100,28 @@ final class UnitScan {
         HeaderMemo.Key key = new HeaderMemo.Key(file, foundAt, inheritedUncertain);
         HeaderMemo.Recorder parent = macros.recorder();
         HeaderMemo.Variant known = memo.find(key, macros);
-        if (known != null && depth + known.height() <= MAX_DEPTH) {
+        if (known != null && depth + known.height <= MAX_DEPTH) {
             if (parent != null) {
-                macros.noteReads(known.names(), known.values()); // read on entry, before it wrote anything
-                parent.absorb(known);
+                macros.noteReads(known); // read on entry, before it wrote anything
+                parent.entered(known.height);
+                macros.log().append(known);
             }
             macros.apply(known);
-            inclusions.addAll(List.of(known.inclusions()));
-            problems.addAll(List.of(known.problems()));
+            known.inclusionsTo(inclusions::add);
+            known.problemsTo(problems::add);
             return;
         }
         HeaderMemo.Recorder recorder = macros.startRecording(key);
         try {
             evaluate(file, foundAt, inheritedUncertain, depth);
+            if (recorder.keep) {
+                memo.remember(key, macros.record());
+            }
         } finally {
             macros.stopRecording();
         }
-        if (recorder.keep) {
-            memo.remember(key, recorder.variant());
-        }
         if (parent != null) {
-            parent.absorb(recorder);
+            parent.entered(recorder.height);
         }
     }
 
@@ -131,9 +132,8 @@ final class UnitScan {
 
     private void report(Problem problem) {
         problems.add(problem);
-        HeaderMemo.Recorder recorder = macros.recorder();
-        if (recorder != null) {
-            recorder.problems.add(problem);
+        if (macros.recorder() != null) {
+            macros.log().report(problem);
         }
     }
 
@@ -193,9 +193,8 @@ final class UnitScan {
         Inclusion inclusion =
                 new Inclusion(file, d.line(), name, angled, found == null ? null : found.path(), !uncertain);
         inclusions.add(inclusion);
-        HeaderMemo.Recorder recorder = macros.recorder();
-        if (recorder != null) {
-            recorder.inclusions.add(inclusion);
+        if (macros.recorder() != null) {
+            macros.log().include(inclusion);
         }
         if (found == null) {
             report(new Problem(
