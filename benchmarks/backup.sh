@@ -4,7 +4,9 @@
 #      (archive staged on local disk and verified in full as it is written: every frame decompressed and compared
 #       with the tar bytes whose SHA-256 and MD5 the manifest holds, its headers and content offsets against the
 #       index; 5% Reed-Solomon repair data; copied, fsynced, read back past the page cache with O_DIRECT and its
-#       SHA-256 compared with that of the bytes written and verified)
+#       SHA-256 compared with that of the bytes written and verified. The copy to DEST follows the staged file
+#       frame by frame once each is verified, fsynced and read back every 32 MB, so that after the archive only
+#       its tail is copied, fsynced and read back)
 #   A2 A1 followed by ./trestle backup verify DEST
 #      (every archive at DEST read past the cache once more, decompressed and digested, and compared with SRC)
 #   B  tar -cf - SRC | zstd -T0 -3 > X                          (compression alone, no verification)
