@@ -69,6 +69,11 @@ final class Expander {
         return out;
     }
 
+    /** What {@code defined X} and {@code __has_include(…)} become: conditions evaluate millions of them. */
+    private static final Token TRUE = new Token(Kind.NUMBER, "1", true, Set.of());
+
+    private static final Token FALSE = new Token(Kind.NUMBER, "0", true, Set.of());
+
     private Token defined(Deque<Token> in) {
         boolean paren = !in.isEmpty() && in.peekFirst().is("(");
         if (paren) {
@@ -82,9 +87,7 @@ final class Expander {
             return new Token(Kind.UNKNOWN, "defined", false, Set.of());
         }
         Boolean defined = macros.isDefined(name.text());
-        return defined == null
-                ? new Token(Kind.UNKNOWN, name.text(), true, Set.of())
-                : new Token(Kind.NUMBER, defined ? "1" : "0", true, Set.of());
+        return defined == null ? new Token(Kind.UNKNOWN, name.text(), true, Set.of()) : defined ? TRUE : FALSE;
     }
 
     private Token hasInclude(Deque<Token> in, boolean next) {
@@ -97,9 +100,7 @@ final class Expander {
         }
         String spelling = Macro.spelling(operand).replace(" ", "");
         Boolean found = hasInclude.apply(spelling, next);
-        return found == null
-                ? new Token(Kind.UNKNOWN, "__has_include", true, Set.of())
-                : new Token(Kind.NUMBER, found ? "1" : "0", true, Set.of());
+        return found == null ? new Token(Kind.UNKNOWN, "__has_include", true, Set.of()) : found ? TRUE : FALSE;
     }
 
     /** Removes a parenthesised group from the input and returns what was inside. */

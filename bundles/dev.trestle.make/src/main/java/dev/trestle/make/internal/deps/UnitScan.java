@@ -30,7 +30,7 @@ final class UnitScan {
     private final DirectiveCache cache;
     private final HeaderMemo memo;
     /** Sets: a header entered again where it was already read the same way includes nothing new. */
-    private final Set<Inclusion> inclusions = new LinkedHashSet<>();
+    private final InclusionSet inclusions = new InclusionSet();
 
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final Set<Entry> entered = new HashSet<>(1024);
@@ -51,7 +51,7 @@ final class UnitScan {
     ScanResult run() throws IOException {
         cache.steps(unit); // an unreadable unit is the caller's error, not a problem to report
         file(unit, -1, false, 0);
-        return new ScanResult(unit, List.copyOf(inclusions), List.copyOf(problems));
+        return new ScanResult(unit, inclusions.view(), List.copyOf(problems));
     }
 
     /** What makes two entries of a header equivalent: see the class comment. */
