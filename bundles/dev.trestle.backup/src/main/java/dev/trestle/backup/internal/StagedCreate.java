@@ -98,9 +98,6 @@ final class StagedCreate {
         Path staged = staging.resolve(name);
         FollowingCopy following = following(staged, destinations.get(0), guard);
         TreeArchiver.Written written;
-        // written while the index and checksum files are made, the rest of the archive is copied to the first
-        // destination and read back, which wait for the device
-        RepairJob[] repair = {null};
         try {
             if (progress != null) {
                 progress.begin("Archiving " + source, TreeArchiver.size(source, selection));
@@ -112,17 +109,14 @@ final class StagedCreate {
                     frameBytes,
                     selection,
                     progress,
-                    following == null ? bytes -> {} : following::advance,
-                    () -> repair[0] = repairPercent > 0 ? RepairJob.start(staged, repairPercent) : null);
+                    following == null ? bytes -> {} : following::advance);
             step(progress, "Verifying the staged copy " + staged);
         } catch (CancellationException e) {
             // a cancelled archive is half an archive: unlike a failed copy's, there is nothing worth keeping
-            RepairJob.finish(repair[0]);
             abandon(following);
             deleteStaged(staged);
             throw e;
         } catch (IOException | RuntimeException e) {
-            RepairJob.finish(repair[0]);
             abandon(following);
             throw e;
         }
@@ -131,15 +125,17 @@ final class StagedCreate {
         try {
             requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
         } catch (IOException | RuntimeException e) {
-            RepairJob.finish(repair[0]);
             abandon(following);
             throw e;
         }
+        // written while the rest of the archive is copied to the first destination and read back, which wait for the
+        // device
+        RepairJob repair = repairPercent > 0 ? RepairJob.start(staged, repairPercent) : null;
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);
         } catch (CancellationException e) {
-            RepairJob.finish(repair[0]);
+            RepairJob.finish(repair);
             abandon(following);
             deleteStaged(staged);
             throw e;
@@ -158,7 +154,7 @@ final class StagedCreate {
                                 selection,
                                 staged,
                                 written,
-                                repair[0],
+                                repair,
                                 progress,
                                 guard,
                                 delivered.isEmpty() ? following : null),
@@ -167,7 +163,7 @@ final class StagedCreate {
                 delivered.add(new Delivered(destination, null, e));
             }
         }
-        RepairJob.finish(repair[0]);
+        RepairJob.finish(repair);
         if (delivered.stream().allMatch(d -> d.failure() == null)) {
             deleteStaged(staged);
         } else {

@@ -172,17 +172,10 @@ public final class ArchiveWriter {
         frames.cut();
     }
 
-    /**
-     * Everything written so far, digests included: ends the current frame and waits for its members' digests, not
-     * for the frames to be compressed, so that what is made of the list overlaps with compressing the last frames.
-     */
+    /** Everything written so far, digests included: ends the current frame and waits for its worker. */
     public List<Member> members() throws IOException {
         frames.cut();
-        frames.awaitTasks();
-        if (members.stream().anyMatch(slot -> slot.member == null)) {
-            // a frame's digests failed: waiting for it throws why
-            frames.drain(0);
-        }
+        frames.drain(0);
         return collect();
     }
 

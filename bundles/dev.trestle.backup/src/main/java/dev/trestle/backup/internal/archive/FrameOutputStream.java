@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,14 +70,8 @@ final class FrameOutputStream extends OutputStream {
 
     private record Compressed(byte[] bytes, String problem) {}
 
-    /** @param tasksDone counted down once the frame's {@link #afterCut} tasks ran, before it is compressed */
     private record Pending(
-            int number,
-            Future<Compressed> compressed,
-            byte[] plain,
-            long plainOffset,
-            long plainLength,
-            CountDownLatch tasksDone) {}
+            int number, Future<Compressed> compressed, byte[] plain, long plainOffset, long plainLength) {}
 
     FrameOutputStream(ArchiveFormat format, OutputStream file, Check check) {
         this.format = format;
@@ -204,19 +197,14 @@ final class FrameOutputStream extends OutputStream {
             int length = plainCount;
             List<Consumer<byte[]>> tasks = List.copyOf(frameTasks);
             int number = currentFrame();
-            CountDownLatch tasksDone = new CountDownLatch(1);
             Future<Compressed> compressed = workers.submit(() -> {
-                try {
-                    for (Consumer<byte[]> task : tasks) {
-                        task.accept(bytes);
-                    }
-                } finally {
-                    tasksDone.countDown();
+                for (Consumer<byte[]> task : tasks) {
+                    task.accept(bytes);
                 }
                 byte[] frame = Codecs.compress(format, bytes, length);
                 return new Compressed(frame, check.frame(number, frame, bytes, length));
             });
-            pending.add(new Pending(number, compressed, bytes, framePlainStart, plainLength, tasksDone));
+            pending.add(new Pending(number, compressed, bytes, framePlainStart, plainLength));
             // room to spare: the next frame may be a little longer, and growing it copies megabytes
             plain = spare.isEmpty() ? new byte[Math.max(1 << 16, length + length / 4)] : spare.removeFirst();
             plainCount = 0;
@@ -225,21 +213,6 @@ final class FrameOutputStream extends OutputStream {
             drain(2 * THREADS);
         }
         framePlainStart = plainBytes;
-    }
-
-    /**
-     * Waits until every frame cut so far has had its {@link #afterCut} tasks run, though it may still be being
-     * compressed: a task that failed is thrown only by {@link #drain}.
-     */
-    void awaitTasks() throws IOException {
-        for (Pending each : pending) {
-            try {
-                each.tasksDone().await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while digesting");
-            }
-        }
     }
 
     /** Writes finished frames to the file, in order, until at most {@code inFlight} are left. */

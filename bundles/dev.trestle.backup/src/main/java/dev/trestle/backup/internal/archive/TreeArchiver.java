@@ -83,14 +83,12 @@ public final class TreeArchiver {
     public static Written archive(
             Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection, Progress progress)
             throws IOException {
-        return archive(source, archive, format, frameBytes, selection, progress, bytes -> {}, () -> {});
+        return archive(source, archive, format, frameBytes, selection, progress, bytes -> {});
     }
 
     /**
      * @param verified told, as the archive grows, how many bytes from the file's start are written and verified (see
      *     {@link Written#checked()}): they will not change, and may be copied before the archive is complete
-     * @param complete run once the archive file is complete and closed, before its index and checksum files are
-     *     written beside it
      */
     public static Written archive(
             Path source,
@@ -99,8 +97,7 @@ public final class TreeArchiver {
             long frameBytes,
             Selection selection,
             Progress progress,
-            LongConsumer verified,
-            Runnable complete)
+            LongConsumer verified)
             throws IOException {
         ArchiveIndex index;
         List<String> skipped;
@@ -145,7 +142,6 @@ public final class TreeArchiver {
             // that is kept is forced then (StagedCreate), so forcing here would only wait for the disk
             out.flush();
         }
-        complete.run();
         Files.write(Sidecars.index(archive), IndexFile.bytes(index));
         Files.write(Sidecars.sha256(archive), sha256sums);
         Files.write(Sidecars.md5(archive), md5sums);
