@@ -52,6 +52,40 @@ class DiskFullTest {
         assertTrue(list(staging).stream().anyMatch(name -> name.endsWith(".tar.zst")), list(staging)::toString);
     }
 
+    @Test
+    void aKnownDestinationThatFillsWhileTheArchiveIsCopiedAsItIsMadeFailsCleanly() throws Exception {
+        Path destination = Files.createDirectories(temp.resolve("usb"));
+        mount(destination);
+        Path source = Files.createDirectories(temp.resolve("project"));
+        Files.writeString(source.resolve("small.txt"), "fits\n");
+        Path staging = temp.resolve("staging");
+        BackupServiceImpl service = new BackupServiceImpl(staging, temp.resolve("state"), 1 << 20);
+        service.create(source, destination, ArchiveFormat.TAR_ZST);
+        List<String> before = list(destination);
+        // known now: its check passes without writing, so the archive is copied there while it is made
+        byte[] random = new byte[3 << 20];
+        new Random(2).nextBytes(random);
+        Files.write(source.resolve("big.bin"), random);
+
+        IOException failure =
+                assertThrows(IOException.class, () -> service.create(source, destination, ArchiveFormat.TAR_ZST));
+
+        assertTrue(failure.getMessage().startsWith("writing " + destination), failure.getMessage());
+        assertEquals(before, list(destination), "no partial file, nothing new recorded as good");
+        assertTrue(list(staging).stream().anyMatch(name -> name.endsWith(".tar.zst")), list(staging)::toString);
+    }
+
+    private void mount(Path destination) throws Exception {
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", destination.toString())
+                .redirectErrorStream(true)
+                .start();
+        String why = new String(mount.getInputStream().readAllBytes());
+        assumeTrue(
+                mount.waitFor() == 0,
+                "skipped: cannot mount a 1 MiB tmpfs (needs root and CAP_SYS_ADMIN): " + why.strip());
+        mounted = destination;
+    }
+
     @AfterEach
     void unmount() throws Exception {
         if (mounted != null) {
