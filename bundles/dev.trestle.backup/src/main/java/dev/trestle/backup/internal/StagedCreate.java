@@ -96,7 +96,7 @@ final class StagedCreate {
             name = stem + "-" + n + "." + format.suffix();
         }
         Path staged = staging.resolve(name);
-        FollowingCopy following = following(staged, destinations.get(0), guard);
+        FollowingCopy following = destinations.isEmpty() ? null : following(staged, destinations.get(0), guard);
         TreeArchiver.Written written;
         try {
             if (progress != null) {
