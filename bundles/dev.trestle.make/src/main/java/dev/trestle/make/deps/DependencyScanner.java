@@ -16,4 +16,7 @@ public interface DependencyScanner {
 
     /** Scans the units in parallel; the map iterates in the order of {@code units}. */
     Map<Path, ScanResult> scanAll(Collection<Path> units, ScanOptions options) throws IOException;
+
+    /** Forgets every file read so far: the next scan reads and prepares each file again, as the first one did. */
+    void forgetFiles();
 }

@@ -5,7 +5,7 @@
  * branches are followed, so the result is a superset of what the compiler reads, never less.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.trestle.make.deps;
 
 import org.osgi.annotation.bundle.Export;

@@ -151,12 +151,20 @@ public final class MakeCommands {
         return DepsReport.render(root, result);
     }
 
-    @Descriptor("scan every translation unit of DIR's description (or of the one 'make init' would propose) and count")
-    public String scan(@Descriptor("DIR [--list]") String... args) throws IOException {
-        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].equals("--list"))) {
-            throw CommandFailure.usage("usage: make scan DIR [--list]");
+    @Descriptor("scan every translation unit of DIR's description (or of the one 'make init' would propose) and count;"
+            + " --fresh reads every file again rather than trusting those read before")
+    public String scan(@Descriptor("DIR [--list] [--fresh]") String... args) throws IOException {
+        List<String> flags = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+        if (args.length == 0
+                || !List.of("--list", "--fresh").containsAll(flags)
+                || flags.size() != new java.util.HashSet<>(flags).size()) {
+            throw CommandFailure.usage("usage: make scan DIR [--list] [--fresh]");
         }
+        boolean list = flags.contains("--list");
         Path root = directory(args[0]);
+        if (flags.contains("--fresh")) {
+            scanner.forgetFiles();
+        }
         BuildDescription description =
                 Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
         long start = System.nanoTime();
@@ -184,7 +192,7 @@ public final class MakeCommands {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         StringBuilder out = new StringBuilder();
-        if (args.length == 2) {
+        if (list) {
             files.stream().sorted().forEach(f -> out.append(f).append('\n'));
         }
         out.append(String.format(

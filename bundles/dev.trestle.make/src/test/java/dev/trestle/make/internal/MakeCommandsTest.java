@@ -82,6 +82,22 @@ class MakeCommandsTest {
     }
 
     @Test
+    void aScanAgainReadsOnlyChangedFilesUnlessFresh() throws IOException {
+        Trees.copy(Projects.demo().root(), root);
+        String first = commands.scan(root.toString(), "--list");
+        long files = first.lines().filter(l -> l.startsWith("/")).count();
+        long read = scanner.reads();
+        assertTrue(read >= files, read + " reads for " + files + " files");
+        commands.scan(root.toString());
+        assertEquals(read, scanner.reads(), "nothing changed: nothing read again");
+        String fresh = commands.scan(root.toString(), "--fresh", "--list");
+        assertEquals(first.replaceAll(" in [0-9.]+ s", ""), fresh.replaceAll(" in [0-9.]+ s", ""));
+        assertEquals(2 * read, scanner.reads(), "--fresh read every file again");
+        assertThrows(CommandFailure.class, () -> commands.scan(root.toString(), "--fresh", "--fresh"));
+        assertThrows(CommandFailure.class, () -> commands.scan(root.toString(), "--stale"));
+    }
+
+    @Test
     void includersListEveryUnitThatReachesAHeaderWithTheChain() throws IOException {
         Trees.copy(Projects.demo().root(), root);
         commands.init(root.toString());

@@ -74,6 +74,12 @@ final class DirectiveCache {
         return existing.computeIfAbsent(candidate, Files::isRegularFile);
     }
 
+    /** Drops every prepared file, as if none had been read. */
+    void forget() {
+        entries.clear();
+        beginScan();
+    }
+
     void beginScan() {
         existing.clear();
         checked.clear();

@@ -60,6 +60,11 @@ public final class ScannerImpl implements DependencyScanner {
         return ordered;
     }
 
+    @Override
+    public void forgetFiles() {
+        cache.forget();
+    }
+
     /** How many files were read from disk so far; a rescan of unchanged files reads none. */
     public long reads() {
         return cache.reads();
