@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * One include directive that the scan followed.
  *
  * @param includer the file containing the directive
- * @param line its line (1-based, the line where the directive starts)
+ * @param line its line (1-based, the line where the directive starts); 0 for a file the command line includes
+ *     ({@code -include})
  * @param spelling the name as written (after macro expansion for a computed include)
  * @param system true for the {@code <...>} form
  * @param resolved where it was found; {@code null} when no directory has it

@@ -119,8 +119,31 @@ public record TargetSpec(
             Map.Entry<String, String> entry = ScanOptions.define(define);
             defined.put(entry.getKey(), entry.getValue());
         }
-        return new ScanOptions(
-                SearchPath.of(includeDirs.stream().map(root::resolve).toList()), defined, List.of(), "cc");
+        List<Path> dirs = includeDirs.stream().map(root::resolve).toList();
+        return new ScanOptions(SearchPath.of(dirs), defined, List.of(), "cc", forcedIncludes(root, dirs));
+    }
+
+    /**
+     * The files {@code -include FILE} and {@code -imacros FILE} in the flags read before each unit, looked up as gcc
+     * does: in the directory the compiler runs in (taken to be the project root), then in the include directories;
+     * one found nowhere is kept under the root, for the scan to report.
+     */
+    private List<Path> forcedIncludes(Path root, List<Path> dirs) {
+        List<Path> forced = new ArrayList<>();
+        for (int i = 0; i + 1 < flags.size(); i++) {
+            if (flags.get(i).equals("-include") || flags.get(i).equals("-imacros")) {
+                String name = flags.get(++i);
+                Path found = root.resolve(name);
+                for (int d = 0; d < dirs.size() && !java.nio.file.Files.isRegularFile(found); d++) {
+                    Path candidate = dirs.get(d).resolve(name);
+                    if (java.nio.file.Files.isRegularFile(candidate)) {
+                        found = candidate;
+                    }
+                }
+                forced.add(found);
+            }
+        }
+        return forced;
     }
 
     /** {@link #scanOptions} of {@code target}, or {@link ScanOptions#withoutTarget()} when there is none. */

@@ -49,7 +49,9 @@
  *   <li>Target keys: {@code sources} and {@code exclude} (globs relative to the project root: {@code *} and
  *       {@code ?} stay within a directory, {@code **&#47;} spans any number of them; hidden directories and
  *       {@code build/} are never matched), {@code include} (directories for {@code -I}), {@code define} ({@code
- *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags), {@code link-flags}, {@code libs} (another
+ *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags, passed as written; the dependency scan reads
+ *       the files of {@code -include FILE} and {@code -imacros FILE} before each unit), {@code link-flags}, {@code
+ *       libs} (another
  *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all),
  *       {@code version} (of a {@code shared-library} only: {@code MAJOR[.MINOR[.PATCH]]}; on Linux the library is
  *       {@code lib/libNAME.so.VERSION}, linked with the soname {@code libNAME.so.MAJOR}, and the build makes the

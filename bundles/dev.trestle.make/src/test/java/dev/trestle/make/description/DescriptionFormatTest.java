@@ -120,6 +120,23 @@ class DescriptionFormatTest {
         assertEquals(List.of(), program.on("linux-gcc").variants());
     }
 
+    /** -include in the flags is looked up as gcc does: where the compiler runs (the root), then -I directories. */
+    @Test
+    void forcedIncludesInTheFlagsReachTheScanOptions(@org.junit.jupiter.api.io.TempDir Path root) throws IOException {
+        java.nio.file.Files.createDirectories(root.resolve("cfg"));
+        java.nio.file.Files.writeString(root.resolve("cfg/config.h"), "");
+        java.nio.file.Files.writeString(root.resolve("first.h"), "");
+        TargetSpec target = DescriptionFormat.parse(
+                        "project = p\n[program p]\nsources = *.c\ninclude = cfg\n"
+                                + "flags = -O2 -include first.h -imacros config.h -include missing.h\n",
+                        FILE)
+                .targets()
+                .get(0);
+        assertEquals(
+                List.of(root.resolve("first.h"), root.resolve("cfg/config.h"), root.resolve("missing.h")),
+                target.scanOptions(root).forcedIncludes());
+    }
+
     @Test
     void repeatedKeysAddAndCommentsAreIgnored() throws IOException {
         BuildDescription d = DescriptionFormat.parse(

@@ -97,7 +97,8 @@ public final class ScannerImpl implements DependencyScanner {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            return new UnitScan(unit, start.search(), start.macros().fork(), cache, start.memo()).run();
+            return new UnitScan(unit, start.search(), start.macros().fork(), cache, start.memo())
+                    .run(options.forcedIncludes());
         }
 
         private Start start(String language) throws IOException {

@@ -48,8 +48,19 @@ final class UnitScan {
         this.cache = cache;
     }
 
-    ScanResult run() throws IOException {
+    /** @param forced the files read before the unit, as the command line's {@code -include} has them read */
+    ScanResult run(List<Path> forced) throws IOException {
         cache.steps(unit); // an unreadable unit is the caller's error, not a problem to report
+        for (Path header : forced) {
+            Path file = header.toAbsolutePath().normalize();
+            boolean exists = cache.isFile(file);
+            inclusions.add(new Inclusion(unit, 0, header.toString(), false, exists ? file : null, true));
+            if (exists) {
+                file(file, -1, false, 1);
+            } else {
+                report(new Problem(unit, 1, "-include " + header + ": not found"));
+            }
+        }
         file(unit, -1, false, 0);
         return new ScanResult(unit, inclusions.view(), List.copyOf(problems));
     }

@@ -251,6 +251,30 @@ class ScannerImplTest {
         assertEquals(Set.of("common.h", "once.h", "one.h", "no-once.h"), names(together.get(units.get(2))));
     }
 
+    /** A -include file is read before the unit, as gcc reads it: its macros steer the unit, its includes count. */
+    @Test
+    void forcedIncludesAreReadBeforeTheUnit() throws IOException {
+        Path config = write("config/config.h", "#define USE_FAST 1\n#include \"always.h\"\n");
+        write("config/always.h", "");
+        write("fast.h", "");
+        write("slow.h", "");
+        Path unit = write("main.c", "#ifdef USE_FAST\n#include \"fast.h\"\n#else\n#include \"slow.h\"\n#endif\n");
+        ScanOptions options = new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc", List.of(config));
+        ScanResult result = scanner.scan(unit, options);
+        assertEquals(Set.of("config/config.h", "config/always.h", "fast.h"), names(result));
+        assertEquals(
+                Set.copyOf(Gcc.userHeaders(unit, List.of("-include", config.toString()))),
+                result.closureUnder(root.toRealPath()),
+                "gcc -MM with the same -include");
+        ScanResult missing = scanner.scan(
+                unit,
+                new ScanOptions(SearchPath.of(List.of()), Map.of(), List.of(), "cc", List.of(root.resolve("no.h"))));
+        assertEquals(Set.of("slow.h"), names(missing));
+        assertTrue(
+                missing.problems().stream().anyMatch(p -> p.message().contains("-include " + root.resolve("no.h"))),
+                missing.problems().toString());
+    }
+
     /** An #import enters a header at most once, and what that header includes is followed as from any other. */
     @Test
     void importedHeadersAreEnteredOnceAndWhatTheyIncludeIsFollowed() throws IOException {
