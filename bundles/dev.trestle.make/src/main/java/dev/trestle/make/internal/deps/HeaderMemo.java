@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * project include the same headers.
  *
  * <p>A record covers the header's whole subtree: every change to the table, and the inclusions and problems, in the
- * order they were met; it is a range of its unit's {@link RecordLog}, so records of nested headers share it. A
+ * order they were met, copied out of its unit's {@link RecordLog} when the header ends. A
  * {@code #pragma once} or {@code #import} mark is a value in the table like a macro ({@link MacroTable#isOnce}),
  * so a record made where a file was not yet marked is not applied where it is.
  *
@@ -34,110 +34,79 @@ final class HeaderMemo {
     record Key(Path file, int foundAt, boolean uncertain) {}
 
     /**
-     * What entering a header did: ranges of the {@link RecordLog} of the unit that recorded it. The reads it
-     * depends on (names read before the header wrote them, with their raw table values then; {@code null} for a
-     * name never mentioned) are picked out of its range when it is first matched; its writes are every change in
-     * order, so applying it leaves each name as the header left it.
+     * What entering a header did: the reads it depends on (names read before the header wrote them, with their
+     * raw table values then; {@code null} for a name never mentioned), and every change it made, in order, so
+     * applying it leaves each name as the header left it.
      */
     static final class Variant {
-        private final String[] readNames;
-        private final Macro[] readValues;
-        private final int[] readWrites;
-        private final int readFrom;
-        private final int readTo;
-        /** The table's write count when the header was entered: a name last written later was its own doing. */
-        private final int startedAt;
-
+        private final String[] names;
+        private final Macro[] values;
         private final String[] writeNames;
         private final Macro[] writeValues;
-        private final int writeFrom;
-        private final int writeTo;
         private final Inclusion[] inclusions;
-        private final int inclusionFrom;
-        private final int inclusionTo;
         private final Problem[] problems;
-        private final int problemFrom;
-        private final int problemTo;
         /** How deep the includes below the header went. */
         final int height;
 
-        private volatile Reads reads;
         /** The tables {@link #baseAfter} made, by the table they were made from (compared by identity). */
         private final Map<Map<String, Macro>, HashMap<String, Macro>> bases = new IdentityHashMap<>(2);
 
-        private record Reads(String[] names, Macro[] values) {}
-
+        /**
+         * Copies the header's ranges out of the log, which is the unit's and is let go with it: a record kept for
+         * the rest of the scan holds only what it needs.
+         */
         Variant(RecordLog log, Recorder recorder) {
-            readNames = log.readNames;
-            readValues = log.readValues;
-            readWrites = log.readWrites;
-            readFrom = recorder.readFrom;
-            readTo = log.reads;
-            startedAt = recorder.startedAt;
-            writeNames = log.writeNames;
-            writeValues = log.writeValues;
-            writeFrom = recorder.writeFrom;
-            writeTo = log.writes;
-            inclusions = log.inclusions;
-            inclusionFrom = recorder.inclusionFrom;
-            inclusionTo = log.includes;
-            problems = log.problems;
-            problemFrom = recorder.problemFrom;
-            problemTo = log.reports;
+            String[] readNames = new String[log.reads - recorder.readFrom];
+            Macro[] readValues = new Macro[readNames.length];
+            int n = 0;
+            for (int i = recorder.readFrom; i < log.reads; i++) {
+                // read before the header changed it: every such read of a name saw the same value, so a name read
+                // again next to its first read (as an expansion does) is left out
+                if (log.readWrites[i] <= recorder.startedAt && (n == 0 || readNames[n - 1] != log.readNames[i])) {
+                    readNames[n] = log.readNames[i];
+                    readValues[n++] = log.readValues[i];
+                }
+            }
+            names = Arrays.copyOf(readNames, n);
+            values = Arrays.copyOf(readValues, n);
+            writeNames = Arrays.copyOfRange(log.writeNames, recorder.writeFrom, log.writes);
+            writeValues = Arrays.copyOfRange(log.writeValues, recorder.writeFrom, log.writes);
+            inclusions = Arrays.copyOfRange(log.inclusions, recorder.inclusionFrom, log.includes);
+            problems = Arrays.copyOfRange(log.problems, recorder.problemFrom, log.reports);
             height = recorder.height;
         }
 
-        /** The names the header's outcome depends on, each once. */
+        /** The names the header's outcome depends on: read before it wrote them. */
         String[] names() {
-            return reads().names;
+            return names;
         }
 
         /** Their values when the header was entered, in the order of {@link #names()}. */
         Macro[] values() {
-            return reads().values;
-        }
-
-        private Reads reads() {
-            Reads known = reads;
-            if (known == null) {
-                String[] names = new String[readTo - readFrom];
-                Macro[] values = new Macro[readTo - readFrom];
-                int n = 0;
-                for (int i = readFrom; i < readTo; i++) {
-                    // read before the header changed it: every such read of a name saw the same value, so a
-                    // name read again (next to its first read, mostly) is left out where that is cheap to see
-                    if (readWrites[i] <= startedAt && (n == 0 || names[n - 1] != readNames[i])) {
-                        names[n] = readNames[i];
-                        values[n++] = readValues[i];
-                    }
-                }
-                known = new Reads(Arrays.copyOf(names, n), Arrays.copyOf(values, n));
-                reads = known;
-            }
-            return known;
+            return values;
         }
 
         int writeCount() {
-            return writeTo - writeFrom;
+            return writeNames.length;
         }
 
         String writeName(int i) {
-            return writeNames[writeFrom + i];
+            return writeNames[i];
         }
 
         Macro writeValue(int i) {
-            return writeValues[writeFrom + i];
+            return writeValues[i];
         }
 
         void inclusionsTo(java.util.function.Consumer<Inclusion> into) {
-            for (int i = inclusionFrom; i < inclusionTo; i++) {
-                into.accept(inclusions[i]);
+            for (Inclusion inclusion : inclusions) {
+                into.accept(inclusion);
             }
         }
 
         void problemsTo(java.util.function.Consumer<Problem> into) {
-            for (int i = problemFrom; i < problemTo; i++) {
-                into.accept(problems[i]);
+            for (Problem problem : problems) {
+                into.accept(problem);
             }
         }
 
@@ -147,7 +116,7 @@ final class HeaderMemo {
                 return bases.computeIfAbsent(before, b -> {
                     HashMap<String, Macro> after = new HashMap<>((before.size() + writeCount()) * 4 / 3 + 1);
                     after.putAll(before);
-                    for (int i = writeFrom; i < writeTo; i++) {
+                    for (int i = 0; i < writeNames.length; i++) {
                         after.put(writeNames[i], writeValues[i]);
                     }
                     return after;
@@ -202,6 +171,12 @@ final class HeaderMemo {
             }
         }
         return null; // not remembered: a variant recorded later may match
+    }
+
+    /** Whether another variant of the header would be kept: making one costs a copy of its ranges. */
+    boolean hasRoom(Key key) {
+        List<Variant> known = variants.get(key);
+        return known == null || known.size() < MAX_VARIANTS;
     }
 
     void remember(Key key, Variant variant) {

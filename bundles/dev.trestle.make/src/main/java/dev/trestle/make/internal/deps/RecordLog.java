@@ -6,10 +6,8 @@ import java.util.Arrays;
 
 /**
  * What one unit read, wrote, included and reported while headers were being recorded, in order, in arrays that
- * only grow. A header's record ({@link HeaderMemo.Variant}) is a range of them: a header nested in recorded headers
- * is written down once however deep it lies, and making a record copies nothing, which matters because most
- * records are never matched again. An array that fills up is copied into a larger one; a record keeps the array it
- * was made with, whose range no later append touches, so other units read records while this one goes on.
+ * only grow. A header's record ({@link HeaderMemo.Variant}) is a range of them, copied out when the header ends: a
+ * header nested in recorded headers is written down once, not added to each record around it as it happens.
  */
 final class RecordLog {
     private static final int START = 256;

@@ -125,7 +125,7 @@ final class UnitScan {
         HeaderMemo.Recorder recorder = macros.startRecording(key);
         try {
             evaluate(file, foundAt, inheritedUncertain, depth);
-            if (recorder.keep) {
+            if (recorder.keep && memo.hasRoom(key)) {
                 memo.remember(key, macros.record());
             }
         } finally {
