@@ -7,6 +7,7 @@
 #  (a') the same on a large tree: lua's sources COPIES times (default 50), thousands of units.
 #  (a'') the same on git's sources (the tests' cached copy, or GIT_TREE=DIR; flags of its own Makefile), and the
 #      scan through the resident server (./trestle server start), whose scanner keeps the prepared directives.
+#  (a''') with KERNEL_TREE set, the same on the kernel's kernel/ mm/ fs/ (see there how to prepare the tree).
 #  (b) a no-op build: make on Trestle's Makefile, ninja on Trestle's build.ninja, ninja and make on CMake's
 #      builds of the same project (benchmarks/lua/CMakeLists.txt) when cmake is installed.
 #  (b') and (c) the same on Debian's zlib (the tests' cached copy, or ZLIB_TREE=DIR) against zlib's own
@@ -160,8 +161,34 @@ if [ -f "$git_tree/git-compat-util.h" ]; then
 else
     echo "  (no git tree: run the make bundle's tests, which fetch it, or set GIT_TREE; git is not measured)"
 fi
-echo "  (the kernel's kernel/ mm/ fs/ need -include and generated headers the scan command does not take yet:"
-echo "   not measured)"
+
+# The kernel: Debian's linux-source-6.1 after `make defconfig prepare` (KERNEL_TREE=DIR; prepare it with
+#   cp -r /usr/src/linux-source-6.1 DIR && make -C DIR defconfig prepare   (needs flex bison bc libelf-dev libssl-dev)),
+# its kernel/ mm/ fs/ as one target with kernel/fork.o's flags (benchmarks/linux/trestle-build.txt).
+if [ -n "${KERNEL_TREE:-}" ] && [ -f "$KERNEL_TREE/include/generated/autoconf.h" ]; then
+    cp "$here/benchmarks/linux/trestle-build.txt" "$KERNEL_TREE/"
+    kernel_units=$(cd "$KERNEL_TREE" && find kernel mm fs -name '*.c' | sort | tee "$work/kernel-units" | wc -l)
+    echo "== (a''') scanning the $kernel_units translation units of the kernel's kernel/ mm/ fs/ (3 runs, median)"
+    "$here/trestle" make scan "$KERNEL_TREE" --list | grep '^/' > "$work/kernel-files"
+    echo "  trestle: $("$here/trestle" make scan "$KERNEL_TREE" | grep "^scanned")"
+    kernel_internal=$(for _ in 1 2 3; do "$here/trestle" make scan "$KERNEL_TREE" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+    kernel_flags=(-nostdinc -I./arch/x86/include -I./arch/x86/include/generated -I./include -I./arch/x86/include/uapi
+        -I./arch/x86/include/generated/uapi -I./include/uapi -I./include/generated/uapi
+        -include ./include/linux/compiler-version.h -include ./include/linux/kconfig.h
+        -include ./include/linux/compiler_types.h -D__KERNEL__ -std=gnu11 -m64 -mno-sse -mno-mmx -mno-sse2 -mno-3dnow
+        -mno-avx -mcmodel=kernel -fno-PIE -O2)
+    kernel_gcc() { (cd "$KERNEL_TREE" && xargs -P2 -n1 gcc -MM -MG "${kernel_flags[@]}" < "$work/kernel-units" >/dev/null 2>&1); }
+    kernel_gcc_time=$(RUNS=1 time_cmd kernel_gcc)
+    kernel_cat() { xargs cat < "$work/kernel-files" >/dev/null; }
+    kernel_cat_time=$(time_cmd kernel_cat)
+    row "cat of the $(wc -l < "$work/kernel-files") unique files" "$kernel_cat_time"
+    row "trestle make scan (the scan, as reported)" "$kernel_internal"
+    row "gcc -MM -MG, 2 at a time (1 run)" "$kernel_gcc_time"
+    echo "  scan/cat $(ratio "$kernel_internal" "$kernel_cat_time")x   gcc -MM/cat $(ratio "$kernel_gcc_time" "$kernel_cat_time")x" \
+        "  gcc -MM/scan $(ratio "$kernel_gcc_time" "$kernel_internal")x"
+else
+    echo "  (KERNEL_TREE is not a prepared kernel tree: the kernel's kernel/ mm/ fs/ are not measured)"
+fi
 
 echo "== (b) no-op builds of lua5.4 ($runs runs, median)"
 "$here/trestle" make generate "$lua" >/dev/null
