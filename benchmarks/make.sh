@@ -37,6 +37,11 @@ time_cmd() {
     done | median
 }
 ratio() { echo "scale=1; $1 / $2" | bc -l; }
+# scan_seconds RUNS ARGS...: median of the scan time `trestle make scan ARGS` reports
+scan_seconds() {
+    local n="$1"; shift
+    for _ in $(seq "$n"); do "$here/trestle" make scan "$@" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median
+}
 row() { printf '  %-44s %9.4f s\n' "$1" "$2"; }
 
 if [ "${ONLY:-}" != zlib ]; then
@@ -49,7 +54,7 @@ echo "== (a) scanning the $(ls "$lua"/src/*.c | wc -l) translation units of lua5
 "$here/trestle" make scan "$lua" --list | grep '^/' > "$work/files"
 summary="$("$here/trestle" make scan "$lua" | grep "^scanned")"
 echo "  trestle: $summary"
-scan_internal=$(for _ in $(seq "$runs"); do "$here/trestle" make scan "$lua" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+scan_internal=$(scan_seconds "$runs" "$lua")
 scan_wall=$(time_cmd "$here/trestle" make scan "$lua")
 gcc_mm() { ls "$lua"/src/*.c | xargs -P2 -n1 gcc -MM -MG "${flags[@]}" >/dev/null; }
 gcc_time=$(time_cmd gcc_mm)
@@ -84,7 +89,7 @@ echo "== (a') scanning $big_units translation units: lua5.4's sources $copies ti
 "$here/trestle" make scan "$big" --list | grep '^/' > "$work/big-files"
 echo "  trestle: $("$here/trestle" make scan "$big" | grep "^scanned")"
 big_runs=$(( runs < 5 ? runs : 5 ))
-big_internal=$(for _ in $(seq "$big_runs"); do "$here/trestle" make scan "$big" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+big_internal=$(scan_seconds "$big_runs" "$big")
 big_wall=$(RUNS=$big_runs time_cmd "$here/trestle" make scan "$big")
 big_gcc() { find "$big" -name '*.c' | xargs -P2 -n1 gcc -MM -MG "${flags[@]}" >/dev/null; }
 big_gcc_time=$(RUNS=1 time_cmd big_gcc)
@@ -114,7 +119,7 @@ if [ -f "$git_tree/git-compat-util.h" ]; then
     "$here/trestle" make scan "$git_dir" --list | grep '^/' > "$work/git-files"
     git_summary="$("$here/trestle" make scan "$git_dir" | grep "^scanned")"
     echo "  trestle: $git_summary"
-    git_internal=$(for _ in $(seq "$runs"); do "$here/trestle" make scan "$git_dir" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+    git_internal=$(scan_seconds "$runs" "$git_dir")
     git_wall=$(time_cmd "$here/trestle" make scan "$git_dir")
     git_flags=(-I. -DHAVE_SYSINFO '-DGIT_HOST_CPU="x86_64"' -DHAVE_ALLOCA_H -DNO_GETTEXT -DSUPPORTS_SIMPLE_IPC -DSHA1_DC
         -DSHA1DC_NO_STANDARD_INCLUDES -DSHA1DC_INIT_SAFE_HASH_DEFAULT=0 '-DSHA1DC_CUSTOM_INCLUDE_SHA1_C="cache.h"'
@@ -136,11 +141,9 @@ if [ -f "$git_tree/git-compat-util.h" ]; then
             sed 's/ in [0-9.]* s//')" = "$(echo "$git_summary" | sed 's/ in [0-9.]* s//')" ] ||
             { echo "warm server: the scan differs from the one without it" >&2; exit 1; }
     done
-    git_fresh=$(for _ in $(seq "$runs"); do XDG_STATE_HOME="$server_state" "$here/trestle" make scan "$git_dir" --fresh |
-        sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+    git_fresh=$(XDG_STATE_HOME="$server_state" scan_seconds "$runs" "$git_dir" --fresh)
     git_fresh_wall=$(XDG_STATE_HOME="$server_state" time_cmd "$here/trestle" make scan "$git_dir" --fresh)
-    git_server=$(for _ in $(seq "$runs"); do XDG_STATE_HOME="$server_state" "$here/trestle" make scan "$git_dir" |
-        sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+    git_server=$(XDG_STATE_HOME="$server_state" scan_seconds "$runs" "$git_dir")
     XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null
     rm -rf "$server_state"
     row "cat of the $(wc -l < "$work/git-files") unique files" "$git_cat_time"
@@ -171,7 +174,7 @@ if [ -n "${KERNEL_TREE:-}" ] && [ -f "$KERNEL_TREE/include/generated/autoconf.h"
     echo "== (a''') scanning the $kernel_units translation units of the kernel's kernel/ mm/ fs/ (3 runs, median)"
     "$here/trestle" make scan "$KERNEL_TREE" --list | grep '^/' > "$work/kernel-files"
     echo "  trestle: $("$here/trestle" make scan "$KERNEL_TREE" | grep "^scanned")"
-    kernel_internal=$(for _ in 1 2 3; do "$here/trestle" make scan "$KERNEL_TREE" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median)
+    kernel_internal=$(scan_seconds 3 "$KERNEL_TREE")
     kernel_flags=(-nostdinc -I./arch/x86/include -I./arch/x86/include/generated -I./include -I./arch/x86/include/uapi
         -I./arch/x86/include/generated/uapi -I./include/uapi -I./include/generated/uapi
         -include ./include/linux/compiler-version.h -include ./include/linux/kconfig.h

@@ -26,14 +26,7 @@ class DiskFullTest {
     @Test
     void fullDestinationFailsCleanlyAndKeepsTheStagedCopy() throws Exception {
         Path destination = Files.createDirectories(temp.resolve("usb"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", destination.toString())
-                .redirectErrorStream(true)
-                .start();
-        String why = new String(mount.getInputStream().readAllBytes());
-        assumeTrue(
-                mount.waitFor() == 0,
-                "skipped: cannot mount a 1 MiB tmpfs (needs root and CAP_SYS_ADMIN): " + why.strip());
-        mounted = destination;
+        mount(destination);
         Path source = Files.createDirectories(temp.resolve("project"));
         byte[] random = new byte[3 << 20];
         new Random(1).nextBytes(random);
