@@ -124,26 +124,37 @@ public record TargetSpec(
     }
 
     /**
-     * The files {@code -include FILE} and {@code -imacros FILE} in the flags read before each unit, looked up as gcc
-     * does: in the directory the compiler runs in (taken to be the project root), then in the include directories;
-     * one found nowhere is kept under the root, for the scan to report.
+     * The files {@code -include FILE} and {@code -imacros FILE} (cl's {@code /FI FILE} and {@code /FIFILE}) in the
+     * flags read before each unit, looked up as the compiler does: in the directory it runs in (taken to be the
+     * project root), then in the include directories; one found nowhere is kept under the root, for the scan to
+     * report.
      */
     private List<Path> forcedIncludes(Path root, List<Path> dirs) {
         List<Path> forced = new ArrayList<>();
-        for (int i = 0; i + 1 < flags.size(); i++) {
-            if (flags.get(i).equals("-include") || flags.get(i).equals("-imacros")) {
-                String name = flags.get(++i);
-                Path found = root.resolve(name);
-                for (int d = 0; d < dirs.size() && !java.nio.file.Files.isRegularFile(found); d++) {
-                    Path candidate = dirs.get(d).resolve(name);
-                    if (java.nio.file.Files.isRegularFile(candidate)) {
-                        found = candidate;
-                    }
-                }
-                forced.add(found);
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
+            String name = null;
+            if ((flag.equals("-include") || flag.equals("-imacros") || flag.equals("/FI")) && i + 1 < flags.size()) {
+                name = flags.get(++i);
+            } else if (flag.startsWith("/FI") && flag.length() > 3) {
+                name = flag.substring(3);
+            }
+            if (name != null) {
+                forced.add(lookUp(root, dirs, name));
             }
         }
         return forced;
+    }
+
+    private static Path lookUp(Path root, List<Path> dirs, String name) {
+        Path found = root.resolve(name);
+        for (int d = 0; d < dirs.size() && !java.nio.file.Files.isRegularFile(found); d++) {
+            Path candidate = dirs.get(d).resolve(name);
+            if (java.nio.file.Files.isRegularFile(candidate)) {
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** {@link #scanOptions} of {@code target}, or {@link ScanOptions#withoutTarget()} when there is none. */

@@ -50,7 +50,7 @@
  *       {@code ?} stay within a directory, {@code **&#47;} spans any number of them; hidden directories and
  *       {@code build/} are never matched), {@code include} (directories for {@code -I}), {@code define} ({@code
  *       NAME} or {@code NAME=VALUE}), {@code flags} (compile flags, passed as written; the dependency scan reads
- *       the files of {@code -include FILE} and {@code -imacros FILE} before each unit), {@code link-flags}, {@code
+ *       the files of {@code -include FILE}, {@code -imacros FILE} and cl's {@code /FI FILE} before each unit), {@code link-flags}, {@code
  *       libs} (another
  *       target of the project or a system library for {@code -l}, in link order), {@code platforms} (empty: all),
  *       {@code version} (of a {@code shared-library} only: {@code MAJOR[.MINOR[.PATCH]]}; on Linux the library is

@@ -135,6 +135,15 @@ class DescriptionFormatTest {
         assertEquals(
                 List.of(root.resolve("first.h"), root.resolve("cfg/config.h"), root.resolve("missing.h")),
                 target.scanOptions(root).forcedIncludes());
+        TargetSpec msvc = DescriptionFormat.parse(
+                        "project = p\n[program p]\nsources = *.c\ninclude = cfg\nflags = /O2 /FIfirst.h /FI config.h\n",
+                        FILE)
+                .targets()
+                .get(0);
+        assertEquals(
+                List.of(root.resolve("first.h"), root.resolve("cfg/config.h")),
+                msvc.scanOptions(root).forcedIncludes(),
+                "cl's /FI, joined or apart");
     }
 
     @Test
