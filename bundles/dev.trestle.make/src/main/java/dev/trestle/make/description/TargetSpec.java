@@ -3,6 +3,7 @@ package dev.trestle.make.description;
 import dev.trestle.make.deps.ScanOptions;
 import dev.trestle.make.deps.SearchPath;
 import dev.trestle.model.TargetKind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,9 +149,9 @@ public record TargetSpec(
 
     private static Path lookUp(Path root, List<Path> dirs, String name) {
         Path found = root.resolve(name);
-        for (int d = 0; d < dirs.size() && !java.nio.file.Files.isRegularFile(found); d++) {
+        for (int d = 0; d < dirs.size() && !Files.isRegularFile(found); d++) {
             Path candidate = dirs.get(d).resolve(name);
-            if (java.nio.file.Files.isRegularFile(candidate)) {
+            if (Files.isRegularFile(candidate)) {
                 found = candidate;
             }
         }

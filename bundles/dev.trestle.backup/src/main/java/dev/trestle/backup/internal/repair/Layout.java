@@ -47,6 +47,11 @@ record Layout(long size, int blockBytes, int stripes, int dataPerStripe, int par
         return Math.max(1, (size + blockBytes - 1) / blockBytes);
     }
 
+    /** How many of the archive's bytes a block holds: all but the last are full. */
+    int bytesIn(long block) {
+        return (int) Math.min(blockBytes, size - block * blockBytes);
+    }
+
     int stripeOf(long block) {
         return (int) (block % stripes);
     }

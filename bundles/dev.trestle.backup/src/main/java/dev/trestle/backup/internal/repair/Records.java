@@ -148,14 +148,10 @@ record Records(Layout layout, List<String> sums, byte[][] parity, boolean[] pari
                 }
             }
         }
-        long left = layout.size();
-        try (InputStream in = DeviceInput.open(archive)) {
+        try (ArchiveBlocks in = new ArchiveBlocks(DeviceInput.open(archive), layout)) {
             byte[] block = new byte[blockBytes];
             for (int i = 0; i < damaged.length; i++) {
-                int want = (int) Math.min(blockBytes, left);
-                int n = in.readNBytes(block, 0, want);
-                Arrays.fill(block, n, blockBytes, (byte) 0);
-                left -= want;
+                in.next(block);
                 int s = layout.stripeOf(i);
                 if (damaged[i] || syndromes[s] == null) {
                     continue;

@@ -3,7 +3,6 @@ package dev.trestle.backup.internal.repair;
 import dev.trestle.backup.internal.io.DeviceInput;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -72,14 +71,14 @@ public final class RepairData {
             thread.setDaemon(true);
             return thread;
         });
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 1 << 20)) {
+        try (ArchiveBlocks in =
+                new ArchiveBlocks(new BufferedInputStream(Files.newInputStream(archive), 1 << 20), layout)) {
             // one batch, refilled: the workers are done with it before the next is read
             byte[][] batch = new byte[(int) Math.min(BATCH, blocks)][blockBytes];
             for (long first = 0; first < blocks; first += BATCH) {
                 int count = (int) Math.min(BATCH, blocks - first);
                 for (int b = 0; b < count; b++) {
-                    int n = in.readNBytes(batch[b], 0, blockBytes);
-                    Arrays.fill(batch[b], n, blockBytes, (byte) 0);
+                    in.next(batch[b]);
                 }
                 long start = first;
                 List<Future<?>> done = new ArrayList<>();
@@ -177,21 +176,16 @@ public final class RepairData {
         byte[][] restored = records.restore(archive, damaged);
         Layout layout = records.layout();
         int blockBytes = layout.blockBytes();
-        try (InputStream in = DeviceInput.open(archive);
+        try (ArchiveBlocks in = new ArchiveBlocks(DeviceInput.open(archive), layout);
                 FileChannel out = FileChannel.open(
                         repaired,
                         StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE)) {
             byte[] block = new byte[blockBytes];
-            long left = layout.size();
             for (long i = 0; i < layout.blocks(); i++) {
-                int n = in.readNBytes(block, 0, blockBytes);
-                Arrays.fill(block, n, blockBytes, (byte) 0);
-                byte[] content = damaged[(int) i] ? restored[(int) i] : block;
-                int length = (int) Math.min(blockBytes, left);
-                write(out, content, length);
-                left -= length;
+                in.next(block);
+                write(out, damaged[(int) i] ? restored[(int) i] : block, layout.bytesIn(i));
             }
             out.force(true);
         }
@@ -208,15 +202,10 @@ public final class RepairData {
         }
         MessageDigest sha256 = sha256();
         int blockBytes = layout.blockBytes();
-        long left = layout.size();
-        try (InputStream in = DeviceInput.open(archive)) {
+        try (ArchiveBlocks in = new ArchiveBlocks(DeviceInput.open(archive), layout)) {
             byte[] block = new byte[blockBytes];
             for (int i = 0; i < damaged.length; i++) {
-                int want = (int) Math.min(blockBytes, left);
-                int n = in.readNBytes(block, 0, want);
-                Arrays.fill(block, n, blockBytes, (byte) 0);
-                left -= want;
-                damaged[i] = n < want
+                damaged[i] = in.next(block) < layout.bytesIn(i)
                         || !HexFormat.of()
                                 .formatHex(sha256.digest(block))
                                 .equals(records.sums().get(i));

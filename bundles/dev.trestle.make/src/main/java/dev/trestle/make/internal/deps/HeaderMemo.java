@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * What entering a header did, remembered across the units of one scan: the macros it looked at (with the values it
@@ -98,13 +99,13 @@ final class HeaderMemo {
             return writeValues[i];
         }
 
-        void inclusionsTo(java.util.function.Consumer<Inclusion> into) {
+        void inclusionsTo(Consumer<Inclusion> into) {
             for (Inclusion inclusion : inclusions) {
                 into.accept(inclusion);
             }
         }
 
-        void problemsTo(java.util.function.Consumer<Problem> into) {
+        void problemsTo(Consumer<Problem> into) {
             for (Problem problem : problems) {
                 into.accept(problem);
             }

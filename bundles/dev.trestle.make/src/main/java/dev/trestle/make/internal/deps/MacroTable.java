@@ -17,11 +17,11 @@ import java.util.List;
  */
 final class MacroTable {
     /** Stands for "maybe defined, value unknown". */
-    static final Macro UNKNOWN = new Macro("<unknown>", null, false, java.util.List.of());
+    static final Macro UNKNOWN = new Macro("<unknown>", null, false, List.of());
     /** The value of a file's {@link #onceName}: the file was marked by {@code #pragma once} or {@code #import}. */
-    private static final Macro ONCE = new Macro("<once>", null, false, java.util.List.of());
+    private static final Macro ONCE = new Macro("<once>", null, false, List.of());
     /** Stands for "certainly not defined" where a name was explicitly undefined. */
-    private static final Macro UNDEFINED = new Macro("<undefined>", null, false, java.util.List.of());
+    private static final Macro UNDEFINED = new Macro("<undefined>", null, false, List.of());
 
     /**
      * Never changed once made; a plain HashMap so lookups go straight to it. Replaced, not changed, when a large
