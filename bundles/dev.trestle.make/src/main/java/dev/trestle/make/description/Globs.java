@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,13 +44,24 @@ public final class Globs {
         List<Pattern> include = target.sources().stream().map(Globs::compile).toList();
         List<Pattern> exclude = target.excludes().stream().map(Globs::compile).toList();
         List<String> matched = new ArrayList<>();
-        for (String file : files(root)) {
+        // only the directories a glob could match below are walked: git's sources are 4,000 files, its units' globs
+        // reach a tenth of them
+        for (String file : files(root, dir -> include.stream().anyMatch(p -> couldMatchBelow(p, dir)))) {
             if (include.stream().anyMatch(p -> p.matcher(file).matches())
                     && exclude.stream().noneMatch(p -> p.matcher(file).matches())) {
                 matched.add(file);
             }
         }
         return matched;
+    }
+
+    /**
+     * Whether some file below {@code prefix} (a project-relative directory ending in '/', or empty for the root)
+     * could match {@code glob}.
+     */
+    public static boolean couldMatchBelow(Pattern glob, String prefix) {
+        var matcher = glob.matcher(prefix);
+        return matcher.matches() || matcher.hitEnd();
     }
 
     /** The file {@code make generate} writes into every build directory it creates. */
@@ -65,12 +77,22 @@ public final class Globs {
 
     /** Every regular file below {@code root} that a glob may match, sorted. */
     public static List<String> files(Path root) throws IOException {
+        return files(root, dir -> true);
+    }
+
+    /** {@link #files(Path)} in the directories {@code enter} accepts, given as {@link #couldMatchBelow} has them. */
+    private static List<String> files(Path root, Predicate<String> enter) throws IOException {
         List<String> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(root) && (name.startsWith(".") || isBuildDirectory(root, dir));
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                boolean skip = name.startsWith(".")
+                        || !enter.test(root.relativize(dir).toString().replace('\\', '/') + "/")
+                        || isBuildDirectory(root, dir);
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

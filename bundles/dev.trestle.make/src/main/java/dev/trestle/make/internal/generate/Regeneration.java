@@ -93,7 +93,7 @@ record Regeneration(
                 }
                 String relative = src.relativize(dir).toString().replace('\\', '/');
                 String prefix = relative.isEmpty() ? "" : relative + "/";
-                if (globs.stream().anyMatch(g -> couldMatchBelow(g, prefix))) {
+                if (globs.stream().anyMatch(g -> Globs.couldMatchBelow(g, prefix))) {
                     dirs.add(relative.isEmpty() ? "." : relative);
                     try (Stream<Path> entries = Files.list(dir)) {
                         entries.map(e -> e.getFileName().toString())
@@ -119,12 +119,6 @@ record Regeneration(
     static String launcherOfThisProcess() {
         String launcher = System.getProperty(LAUNCHER_PROPERTY);
         return launcher == null || launcher.isBlank() ? null : launcher;
-    }
-
-    /** Whether some file below {@code prefix} (a directory path ending in '/', or empty) could match {@code glob}. */
-    private static boolean couldMatchBelow(Pattern glob, String prefix) {
-        var matcher = glob.matcher(prefix);
-        return matcher.matches() || matcher.hitEnd();
     }
 
     private static boolean watched(String name) {
