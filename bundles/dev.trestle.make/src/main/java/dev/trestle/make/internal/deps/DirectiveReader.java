@@ -82,7 +82,8 @@ final class DirectiveReader {
             } else if (c == '#' && lineStart) {
                 int start = line;
                 pos++;
-                directives.add(split(start, logicalLine()));
+                Directive plain = plainDirective(start);
+                directives.add(plain != null ? plain : split(start, logicalLine()));
             } else {
                 lineStart = false;
                 if (c == '"' || c == '\'') {
@@ -92,17 +93,96 @@ final class DirectiveReader {
                 } else {
                     pos++;
                     // the bulk of a file is code: run to the next character that can start something
-                    while (pos < length) {
-                        byte b = text[pos];
-                        if (b == '\n' || b == '\\' || b == '/' || b == '"' || b == '\'' || b == 'R') {
-                            break;
-                        }
+                    while (pos < length && !STARTS_SOMETHING[text[pos] & 0xff]) {
                         pos++;
                     }
                 }
             }
         }
         return directives;
+    }
+
+    /**
+     * The directive starting here when its line is plain, as most are: no comment, no continuation, no carriage
+     * return. It is then taken straight from the bytes, its keyword one of the shared constants; otherwise {@code
+     * null}, pos unchanged, and the directive is read by {@link #logicalLine}. Leaves pos at the newline.
+     */
+    private Directive plainDirective(int startLine) {
+        int end = pos;
+        while (end < length) {
+            byte b = text[end];
+            if (b == '\n') {
+                break;
+            }
+            if (b == '\\'
+                    || b == '\r'
+                    || (b == '/' && end + 1 < length && (text[end + 1] == '*' || text[end + 1] == '/'))) {
+                return null;
+            }
+            end++;
+        }
+        int from = pos;
+        while (from < end && isSpace(text[from])) {
+            from++;
+        }
+        int to = end;
+        while (to > from && isSpace(text[to - 1])) {
+            to--;
+        }
+        int keywordEnd = from;
+        while (keywordEnd < to && isIdent(charAt(keywordEnd))) {
+            keywordEnd++;
+        }
+        int restFrom = keywordEnd;
+        while (restFrom < to && isSpace(text[restFrom])) {
+            restFrom++;
+        }
+        pos = end;
+        return new Directive(startLine, keyword(from, keywordEnd), substring(restFrom, to));
+    }
+
+    /** What {@link String#strip} takes away, for a byte read as ISO-8859-1. */
+    private static boolean isSpace(byte b) {
+        return Character.isWhitespace((char) (b & 0xff));
+    }
+
+    private static final String[] KEYWORDS = {
+        "include",
+        "define",
+        "undef",
+        "if",
+        "ifdef",
+        "ifndef",
+        "elif",
+        "else",
+        "endif",
+        "pragma",
+        "error",
+        "warning",
+        "include_next",
+        "import",
+        "line",
+        "elifdef",
+        "elifndef",
+        ""
+    };
+
+    /** The keyword between the offsets: a shared constant for every directive a C file has, else a new string. */
+    private String keyword(int from, int to) {
+        int n = to - from;
+        next:
+        for (String keyword : KEYWORDS) {
+            if (keyword.length() != n) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                if (text[from + i] != keyword.charAt(i)) {
+                    continue next;
+                }
+            }
+            return keyword;
+        }
+        return substring(from, to);
     }
 
     /** The rest of a directive's logical line, comments turned into one space; leaves pos at the newline. */
@@ -213,6 +293,15 @@ final class DirectiveReader {
 
     private char next() {
         return pos + 1 < length ? charAt(pos + 1) : '\0';
+    }
+
+    /** The bytes after which code can change state: a newline, a continuation, a comment, a literal. */
+    private static final boolean[] STARTS_SOMETHING = new boolean[256];
+
+    static {
+        for (char c : new char[] {'\n', '\\', '/', '"', '\'', 'R'}) {
+            STARTS_SOMETHING[c] = true;
+        }
     }
 
     static boolean isIdent(char c) {

@@ -18,7 +18,9 @@ final class InclusionSet {
         int mask = table.length - 1;
         int slot = spread(inclusion.hashCode()) & mask;
         for (int at = table[slot]; at != 0; at = table[slot]) {
-            if (order[at - 1].equals(inclusion)) {
+            Inclusion known = order[at - 1];
+            // most inclusions come from records, the same objects every time
+            if (known == inclusion || known.equals(inclusion)) {
                 return;
             }
             slot = (slot + 1) & mask;
@@ -30,6 +32,14 @@ final class InclusionSet {
         table[slot] = size;
         if (size * 2 > table.length) {
             rehash();
+        }
+    }
+
+    /** Empties the set, keeping its arrays as they grew. */
+    void clear() {
+        if (size > 0) {
+            Arrays.fill(table, 0);
+            size = 0;
         }
     }
 

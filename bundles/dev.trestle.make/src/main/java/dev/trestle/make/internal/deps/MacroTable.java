@@ -17,11 +17,11 @@ import java.util.List;
  */
 final class MacroTable {
     /** Stands for "maybe defined, value unknown". */
-    static final Macro UNKNOWN = new Macro("<unknown>", null, false, List.of());
+    static final Macro UNKNOWN = new Macro("<unknown>", null, false, "");
     /** The value of a file's {@link #onceName}: the file was marked by {@code #pragma once} or {@code #import}. */
-    private static final Macro ONCE = new Macro("<once>", null, false, List.of());
+    private static final Macro ONCE = new Macro("<once>", null, false, "");
     /** Stands for "certainly not defined" where a name was explicitly undefined. */
-    private static final Macro UNDEFINED = new Macro("<undefined>", null, false, List.of());
+    private static final Macro UNDEFINED = new Macro("<undefined>", null, false, "");
 
     /**
      * Never changed once made; a plain HashMap so lookups go straight to it. Replaced, not changed, when a large
@@ -29,19 +29,19 @@ final class MacroTable {
      */
     private HashMap<String, Macro> base;
     /** The unit's own changes: one lookup finds a name's value and when it was last written. */
-    private final HashMap<String, Slot> own = new HashMap<>(256);
+    private final HashMap<String, Slot> own;
 
     private final boolean closedWorld;
     private long version;
     /** The headers being recorded for the {@link HeaderMemo}, outermost first. */
     private final List<HeaderMemo.Recorder> recorders = new ArrayList<>();
-    /** What this unit did while headers were being recorded; made when the first one is. */
-    private RecordLog log;
+    /** What this unit did while headers were being recorded. */
+    private final RecordLog log;
     /** How many changes were made, and the count at each name's latest change: who wrote a name first. */
     private int writes;
 
     /** A name's value in this unit and the write count at its latest change. */
-    private static final class Slot {
+    static final class Slot {
         Macro macro;
         int writtenAt;
 
@@ -56,27 +56,32 @@ final class MacroTable {
      *     are in the table) rather than undecidable
      */
     MacroTable(boolean closedWorld) {
-        this(closedWorld, new HashMap<>());
+        this(closedWorld, new HashMap<>(), new HashMap<>(), new RecordLog());
     }
 
-    private MacroTable(boolean closedWorld, HashMap<String, Macro> base) {
+    private MacroTable(boolean closedWorld, HashMap<String, Macro> base, HashMap<String, Slot> own, RecordLog log) {
         this.closedWorld = closedWorld;
         this.base = base;
+        this.own = own;
+        this.log = log;
     }
 
     /** A new table starting from this one's current state, which must not change any more. */
     MacroTable freeze() {
         HashMap<String, Macro> all = new HashMap<>(base);
         own.forEach((name, slot) -> all.put(name, slot.macro));
-        return new MacroTable(closedWorld, all);
+        return new MacroTable(closedWorld, all, new HashMap<>(), new RecordLog());
     }
 
-    /** A new, empty-handed table on this one's base: what a unit starts from. */
-    MacroTable fork() {
+    /** A new, empty-handed table on this one's base: what a unit starts from, in the unit's emptied storage. */
+    MacroTable fork(UnitStorage storage) {
         if (!own.isEmpty()) {
             throw new IllegalStateException("fork() of a table with changes of its own: freeze() it first");
         }
-        return new MacroTable(closedWorld, base);
+        if (!storage.macros.isEmpty()) {
+            throw new IllegalStateException("fork() into storage still in use");
+        }
+        return new MacroTable(closedWorld, base, storage.macros, storage.log);
     }
 
     boolean closedWorld() {
@@ -110,9 +115,6 @@ final class MacroTable {
 
     /** Starts recording a header entered now; {@link #stopRecording} when it ends. */
     HeaderMemo.Recorder startRecording(HeaderMemo.Key key) {
-        if (log == null) {
-            log = new RecordLog();
-        }
         HeaderMemo.Recorder recorder = new HeaderMemo.Recorder(key, writes, log);
         recorders.add(recorder);
         return recorder;

@@ -29,6 +29,14 @@ final class RecordLog {
     Problem[] problems = new Problem[16];
     int reports;
 
+    /** Forgets every entry, keeping the arrays as they grew (what they still point to is let go with them). */
+    void clear() {
+        reads = 0;
+        writes = 0;
+        includes = 0;
+        reports = 0;
+    }
+
     void read(String name, Macro value, int lastWrite) {
         if (reads == readNames.length) {
             readNames = Arrays.copyOf(readNames, reads * 2);

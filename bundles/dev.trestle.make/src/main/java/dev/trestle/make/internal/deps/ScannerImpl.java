@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.osgi.service.component.annotations.Component;
 
 /** The scanner service: one directive cache shared by every scan, so repeated scans read only changed files. */
@@ -79,6 +81,8 @@ public final class ScannerImpl implements DependencyScanner {
 
         private final ScanOptions options;
         private final Map<String, Start> starts = new ConcurrentHashMap<>();
+        /** The storage of finished units, for the next ones. */
+        private final Queue<UnitStorage> idle = new ConcurrentLinkedQueue<>();
 
         Scan(ScanOptions options) {
             this.options = options;
@@ -97,8 +101,17 @@ public final class ScannerImpl implements DependencyScanner {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            return new UnitScan(unit, start.search(), start.macros().fork(), cache, start.memo())
-                    .run(options.forcedIncludes());
+            UnitStorage storage = idle.poll();
+            if (storage == null) {
+                storage = new UnitStorage();
+            }
+            try {
+                return new UnitScan(unit, start.search(), start.macros().fork(storage), cache, start.memo(), storage)
+                        .run(options.forcedIncludes());
+            } finally {
+                storage.clear();
+                idle.add(storage);
+            }
         }
 
         private Start start(String language) throws IOException {

@@ -30,18 +30,26 @@ final class UnitScan {
     private final DirectiveCache cache;
     private final HeaderMemo memo;
     /** Sets: a header entered again where it was already read the same way includes nothing new. */
-    private final InclusionSet inclusions = new InclusionSet();
+    private final InclusionSet inclusions;
 
     private final Set<Problem> problems = new LinkedHashSet<>();
-    private final Set<Entry> entered = new HashSet<>(1024);
+    private final Set<Object> entered;
     /** The entries being evaluated, outermost first: entering one of them again is a cycle. */
     private final Set<Entry> open = new HashSet<>();
     /** Whether an {@code #import} was seen: from then on any file may carry a once mark, not only those with the pragma. */
     private boolean imported;
 
     /** @param memo what headers did in the other units of the scan, or {@code null} to evaluate every header */
-    UnitScan(Path unit, HeaderSearch search, MacroTable macros, DirectiveCache cache, HeaderMemo memo) {
+    UnitScan(
+            Path unit,
+            HeaderSearch search,
+            MacroTable macros,
+            DirectiveCache cache,
+            HeaderMemo memo,
+            UnitStorage storage) {
         this.unit = unit;
+        this.inclusions = storage.inclusions;
+        this.entered = storage.entered;
         this.memo = memo;
         this.search = search;
         this.macros = macros;
