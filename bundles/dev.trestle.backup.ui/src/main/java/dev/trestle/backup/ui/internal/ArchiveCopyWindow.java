@@ -2,38 +2,26 @@ package dev.trestle.backup.ui.internal;
 
 import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.SideBySideText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
  * A damaged file's copy in the archive beside its live copy: the archive's text on the left, the live file's on the
- * right, lines that the other side lacks coloured, so the reader sees what the damage touched and whether the live
- * copy still has it. Either side opens in the editor. Display thread only.
+ * right, the lines where they differ coloured, so the reader sees what the damage touched and whether the live copy
+ * still has it. Either side opens in the editor. Display thread only.
  */
 final class ArchiveCopyWindow {
-    /** Large files are compared by their first part: the window is for reading, not for gigabyte diffs. */
-    private static final int SHOWN_BYTES = 2 << 20;
-
     private final Shell shell;
-    private final StyledText archived;
-    private final StyledText live;
+    private final SideBySideText sides;
     private final Label note;
 
     private ArchiveCopyWindow(WorkbenchContext context, Path archive, String path, ArchiveCopy copy, Path liveFile) {
@@ -46,18 +34,9 @@ final class ArchiveCopyWindow {
                 + (liveFile != null ? liveFile : "no live copy") + ".");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(note);
 
-        SashForm sides = new SashForm(shell, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sides);
-        archived = text(sides);
-        live = text(sides);
-        String archivedText = read(copy.file());
-        String liveText = liveFile != null && Files.isRegularFile(liveFile) ? read(liveFile) : "";
-        archived.setText(archivedText);
-        live.setText(liveText);
-        Color changed = new Color(255, 236, 200);
-        shell.addDisposeListener(e -> changed.dispose());
-        mark(archived, archivedText, liveText, changed);
-        mark(live, liveText, archivedText, changed);
+        sides = new SideBySideText(shell);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sides.control());
+        sides.show(read(copy.file()), liveFile != null && Files.isRegularFile(liveFile) ? read(liveFile) : "");
 
         Button openArchived = new Button(shell, SWT.PUSH);
         openArchived.setText("Open Archive's Copy in Editor");
@@ -91,37 +70,26 @@ final class ArchiveCopyWindow {
     }
 
     String archivedText() {
-        return archived.getText();
+        return sides.leftText();
     }
 
     String liveText() {
-        return live.getText();
+        return sides.rightText();
+    }
+
+    SideBySideText sides() {
+        return sides;
     }
 
     String note() {
         return note.getText();
     }
 
-    /** Colours the lines of {@code text} that the other side does not have. */
-    private static void mark(StyledText widget, String text, String other, Color changed) {
-        Set<String> others = new HashSet<>(other.lines().toList());
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size() && i < widget.getLineCount(); i++) {
-            widget.setLineBackground(i, 1, others.contains(lines.get(i)) ? null : changed);
-        }
-    }
-
     private static String read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(SHOWN_BYTES), StandardCharsets.UTF_8);
+            return SideBySideText.head(in);
         } catch (IOException e) {
             return "cannot read " + file + ": " + e.getMessage();
         }
-    }
-
-    private static StyledText text(Composite parent) {
-        StyledText text = new StyledText(parent, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.READ_ONLY);
-        text.setFont(JFaceResources.getTextFont());
-        return text;
     }
 }

@@ -3,20 +3,15 @@ package dev.trestle.editor.ui.internal;
 import dev.trestle.editor.history.LocalHistory;
 import dev.trestle.editor.history.Version;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.SideBySideText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -28,18 +23,15 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** The widgets of the Saved Versions view; display thread only. */
 final class SavedVersionsPanel {
-    /** Large versions are compared by their first part: the view is for reading, not for gigabyte diffs. */
-    private static final int SHOWN_BYTES = 2 << 20;
-
     private final WorkbenchContext context;
     private final LocalHistory history;
     private final Composite root;
     private final Label title;
     private final Table versions;
-    private final StyledText saved;
-    private final StyledText current;
+    /** The selected version on the left, the file as it is now on the right. */
+    private final SideBySideText compared;
+
     private final Button restore;
-    private final Color changed;
     private Path file;
     private List<Version> shown = List.of();
 
@@ -61,11 +53,8 @@ final class SavedVersionsPanel {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         versions = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         versions.addListener(SWT.Selection, e -> compareSelected());
-        saved = text(sash);
-        current = text(sash);
-        sash.setWeights(24, 38, 38);
-        changed = new Color(255, 236, 200);
-        root.addDisposeListener(e -> changed.dispose());
+        compared = new SideBySideText(sash);
+        sash.setWeights(24, 76);
         showActiveFile();
     }
 
@@ -84,8 +73,7 @@ final class SavedVersionsPanel {
     void show(Path chosen) {
         file = SavedVersionsView.normal(chosen);
         versions.removeAll();
-        saved.setText("");
-        current.setText("");
+        compared.show("", "");
         restore.setEnabled(false);
         try {
             shown = history.versions(file);
@@ -109,11 +97,15 @@ final class SavedVersionsPanel {
     }
 
     String savedText() {
-        return saved.getText();
+        return compared.leftText();
     }
 
     String currentText() {
-        return current.getText();
+        return compared.rightText();
+    }
+
+    SideBySideText compared() {
+        return compared;
     }
 
     void select(int index) {
@@ -126,22 +118,8 @@ final class SavedVersionsPanel {
         if (index < 0 || index >= shown.size()) {
             return;
         }
-        String old = read(shown.get(index));
-        String now = Files.isRegularFile(file) ? readFile(file) : "";
-        saved.setText(old);
-        current.setText(now);
-        mark(saved, old, now);
-        mark(current, now, old);
+        compared.show(read(shown.get(index)), Files.isRegularFile(file) ? readFile(file) : "");
         restore.setEnabled(true);
-    }
-
-    /** Colours the lines of {@code text} that the other side does not have. */
-    private void mark(StyledText widget, String text, String other) {
-        Set<String> others = new HashSet<>(other.lines().toList());
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size() && i < widget.getLineCount(); i++) {
-            widget.setLineBackground(i, 1, others.contains(lines.get(i)) ? null : changed);
-        }
     }
 
     private void restoreSelected() {
@@ -159,7 +137,7 @@ final class SavedVersionsPanel {
 
     private String read(Version version) {
         try (InputStream in = history.open(version)) {
-            return new String(in.readNBytes(SHOWN_BYTES), StandardCharsets.UTF_8);
+            return SideBySideText.head(in);
         } catch (IOException e) {
             return "cannot read this version: " + e.getMessage();
         }
@@ -167,16 +145,10 @@ final class SavedVersionsPanel {
 
     private static String readFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(SHOWN_BYTES), StandardCharsets.UTF_8);
+            return SideBySideText.head(in);
         } catch (IOException e) {
             return "cannot read " + file + ": " + e.getMessage();
         }
-    }
-
-    private static StyledText text(Composite parent) {
-        StyledText text = new StyledText(parent, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.READ_ONLY);
-        text.setFont(JFaceResources.getTextFont());
-        return text;
     }
 
     Optional<Path> file() {

@@ -1,0 +1,7 @@
+/** Widgets more than one view shows: {@link dev.trestle.workbench.widgets.SideBySideText}. Display thread only. */
+@Export
+@Version("1.0.0")
+package dev.trestle.workbench.widgets;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
