@@ -109,6 +109,13 @@ class ResidentServerTest {
         assertEquals(
                 cold.get(1), trestle.with("CC", "clang").run(commands.get(1).toArray(String[]::new)));
         assertEquals(commands.size() + 1, served());
+        // silently, so that the output is the same: the status says so, and why
+        Result counted = trestle.run("server", "status");
+        assertTrue(
+                counted.out()
+                        .contains(
+                                "1 run in a process of their own (the latest because the server has another environment (CC))"),
+                counted.toString());
 
         long pid = serverPid().orElseThrow();
         Result stop = trestle.run("server", "stop");

@@ -47,6 +47,16 @@ final class ServedRun {
         return ("out".equals(role) ? out : err).complete(connection);
     }
 
+    /**
+     * Sends the client to run the command in a process of its own, silently, so that its output stays what it would
+     * be; the server counts it for {@code server status}.
+     */
+    private boolean decline(String reason) throws IOException {
+        server.declined(reason);
+        WarmServer.answer(control, "cold: " + reason);
+        return false;
+    }
+
     /** Whether the command ran here. */
     boolean serve() throws IOException {
         String jar = fields.next();
@@ -54,28 +64,22 @@ final class ServedRun {
         List<String> arguments = fields.list();
         List<String> environment = fields.list();
         if (!Path.of(jar).equals(server.identity().jar())) {
-            WarmServer.answer(
-                    control,
-                    "cold: the server runs the product " + server.identity().jar());
-            return false;
+            return decline("the server runs the product " + server.identity().jar());
         }
         if (!server.identity().current()) {
             WarmServer.answer(control, "stale: the product was rebuilt after the server started");
             return false;
         }
         if (arguments.isEmpty() || NOT_SERVED.contains(arguments.get(0))) {
-            WarmServer.answer(control, "cold: not a command the server runs");
-            return false;
+            return decline("not a command the server runs");
         }
         Optional<String> difference = server.environment().firstDifference(environment);
         if (difference.isPresent()) {
-            WarmServer.answer(control, "cold: the server has another environment (" + difference.get() + ")");
-            return false;
+            return decline("the server has another environment (" + difference.get() + ")");
         }
         Optional<List<String>> resolved = ClientArguments.resolve(server.workingDirectory(), directory, arguments);
         if (resolved.isEmpty()) {
-            WarmServer.answer(control, "cold: a relative argument names nothing in " + directory);
-            return false;
+            return decline("a relative argument names nothing in " + directory);
         }
         String id = server.newId();
         server.pending().put(id, this);

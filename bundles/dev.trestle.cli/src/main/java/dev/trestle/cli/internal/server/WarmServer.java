@@ -41,6 +41,10 @@ public final class WarmServer {
     private final byte[] token;
     private final Map<String, ServedRun> pending = new ConcurrentHashMap<>();
     private final AtomicInteger served = new AtomicInteger();
+    private final AtomicInteger declined = new AtomicInteger();
+    /** Why the latest command sent to a process of its own was: a user who finds the server slow asks this. */
+    private volatile String lastDeclined = "";
+
     private final Instant started = Instant.now();
     private final Path workingDirectory = Path.of("").toAbsolutePath().normalize();
     private final ServerEnvironment environment = new ServerEnvironment(System.getenv());
@@ -160,8 +164,9 @@ public final class WarmServer {
                     answer(
                             connection,
                             "running: pid " + ProcessHandle.current().pid() + ", port " + socket.getLocalPort()
-                                    + ", since " + started + ", " + served.get() + " commands served, product "
-                                    + identity.jar() + (identity.current() ? "" : " (rebuilt since: stale)"));
+                                    + ", since " + started + ", " + served.get() + " commands served, "
+                                    + declinedSummary() + "product " + identity.jar()
+                                    + (identity.current() ? "" : " (rebuilt since: stale)"));
                 case "stop" -> {
                     answer(connection, "stopping");
                     stop();
@@ -214,5 +219,16 @@ public final class WarmServer {
         byte[] id = new byte[16];
         new SecureRandom().nextBytes(id);
         return HexFormat.of().formatHex(id);
+    }
+
+    /** A command sent back to run in a process of its own, and why. */
+    void declined(String reason) {
+        declined.incrementAndGet();
+        lastDeclined = reason;
+    }
+
+    private String declinedSummary() {
+        int count = declined.get();
+        return count == 0 ? "" : count + " run in a process of their own (the latest because " + lastDeclined + "), ";
     }
 }
