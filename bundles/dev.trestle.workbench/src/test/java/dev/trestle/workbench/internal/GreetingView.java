@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Label;
 /** A contributed view as another bundle would write it: a label naming the open project. */
 final class GreetingView implements ViewContribution {
     volatile Label label;
+    /** How many times the workbench asked for the widgets. */
+    volatile int created;
 
     @Override
     public String id() {
@@ -23,6 +25,7 @@ final class GreetingView implements ViewContribution {
 
     @Override
     public Control createControl(Composite parent, WorkbenchContext context) {
+        created++;
         label = new Label(parent, SWT.NONE);
         label.setText("Hello from " + context.project().map(p -> p.getName()).orElse("no project"));
         return label;

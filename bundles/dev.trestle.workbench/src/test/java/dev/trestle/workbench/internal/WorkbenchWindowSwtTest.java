@@ -161,7 +161,18 @@ class WorkbenchWindowSwtTest {
         GreetingView view = new GreetingView();
         fixture.contributions.addView(view);
         fixture.pumpUntil(() -> fixture.window.views().tab("Greeting").isPresent(), "the Greeting tab");
+        fixture.pump();
+        assertEquals(0, view.created, "a view's widgets are made when its tab first shows, not before");
+
+        CTabItem tab = fixture.window.views().tab("Greeting").orElseThrow();
+        tab.getParent().setSelection(tab); // as a program selects it: no selection event
+        assertEquals(1, view.created);
         assertEquals("Hello from wordfreq", view.label.getText());
+        fixture.window.views().tab("Problems").ifPresent(tab.getParent()::setSelection);
+        fixture.showView(view);
+        fixture.pump();
+        assertEquals(1, view.created, "made once, however often shown");
+        assertTrue(view.label.isVisible());
 
         fixture.contributions.removeView(view);
         fixture.pumpUntil(() -> fixture.window.views().tab("Greeting").isEmpty(), "the Greeting tab to go");
@@ -173,6 +184,7 @@ class WorkbenchWindowSwtTest {
         fixture.contributions.addView(new BrokenView());
         fixture.pumpUntil(() -> fixture.window.views().tab("Broken").isPresent(), "the Broken tab");
         CTabItem tab = fixture.window.views().tab("Broken").orElseThrow();
+        tab.getParent().setSelection(tab);
         Label message = (Label) ((org.eclipse.swt.widgets.Composite) tab.getControl()).getChildren()[0];
         assertTrue(message.getText().contains("the view's model is missing"), message.getText());
         assertTrue(fixture.window.errors().lastMessage().contains("BrokenView"));

@@ -89,12 +89,12 @@ public final class SourceEditorContribution implements EditorContribution {
         return definitions;
     }
 
-    /** Where Find References in an editor sends its symbol: the Symbols view's search; null when it is closed. */
+    /** Where Find References sends its symbol: the Symbols view's search; null until that view shows, and once closed. */
     void onFindReferences(java.util.function.Consumer<String> finder) {
         referenceFinder = finder;
     }
 
-    /** Where Search in Project (Ctrl+Shift+F) sends its text: the Search view; null when it is closed. */
+    /** Where Search in Project (Ctrl+Shift+F) sends its text: the Search view; null until it shows, and once closed. */
     void onSearchProject(java.util.function.Consumer<String> search) {
         projectSearch = search;
     }
@@ -195,11 +195,15 @@ public final class SourceEditorContribution implements EditorContribution {
                 parent, key, language, content, history, saving, context::project, notes, context::showError);
         editor.onGoToDefinition(() -> definitions.goToDefinition(editor, context));
         editor.onSearchProject(text -> toView(
-                context, SearchView.ID, projectSearch, text, "Cannot search the project: the Search view is not open"));
+                context,
+                SearchView.ID,
+                () -> projectSearch,
+                text,
+                "Cannot search the project: the Search view is not open"));
         editor.onFindReferences(symbol -> toView(
                 context,
                 SymbolsView.ID,
-                referenceFinder,
+                () -> referenceFinder,
                 symbol,
                 "Cannot find the references of '" + symbol + "': the Symbols view is not open"));
         editor.control().addDisposeListener(event -> open.remove(key, editor));
@@ -208,14 +212,18 @@ public final class SourceEditorContribution implements EditorContribution {
         return editor;
     }
 
-    /** Brings the view {@code viewId} to the front and hands it {@code value}, or says why it cannot. */
+    /**
+     * Brings the view {@code viewId} to the front and hands it {@code value}, or says why it cannot. The receiver is
+     * asked for once the view shows: a view registers it when its widgets are made, the first time it shows.
+     */
     private static void toView(
             WorkbenchContext context,
             String viewId,
-            java.util.function.Consumer<String> receiver,
+            java.util.function.Supplier<java.util.function.Consumer<String>> receiverOnceShown,
             String value,
             String cannot) {
-        if (context.showView(viewId) && receiver != null) {
+        java.util.function.Consumer<String> receiver;
+        if (context.showView(viewId) && (receiver = receiverOnceShown.get()) != null) {
             receiver.accept(value);
         } else {
             context.showError(cannot, new IllegalStateException("no view " + viewId + " in this window"));

@@ -33,9 +33,9 @@ public final class BuildAction implements ActionContribution {
 
     @Override
     public void run(WorkbenchContext context) {
-        build.panel()
+        build.shownPanel(context)
                 .ifPresentOrElse(
                         BuildPanel::build,
-                        () -> context.showError("Open the Build view (View > Build) to see the output", null));
+                        () -> context.showError("This window has no Build view to show the output in", null));
     }
 }

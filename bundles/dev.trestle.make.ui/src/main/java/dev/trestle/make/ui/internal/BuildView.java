@@ -18,9 +18,11 @@ public final class BuildView implements ViewContribution {
         this.build = build;
     }
 
+    static final String ID = "dev.trestle.make.build";
+
     @Override
     public String id() {
-        return "dev.trestle.make.build";
+        return ID;
     }
 
     @Override

@@ -33,9 +33,9 @@ public final class CleanAction implements ActionContribution {
 
     @Override
     public void run(WorkbenchContext context) {
-        build.panel()
+        build.shownPanel(context)
                 .ifPresentOrElse(
                         BuildPanel::clean,
-                        () -> context.showError("Open the Build view (View > Build) to see the output", null));
+                        () -> context.showError("This window has no Build view to show the output in", null));
     }
 }

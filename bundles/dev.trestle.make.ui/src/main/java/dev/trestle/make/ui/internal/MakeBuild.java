@@ -6,6 +6,7 @@ import dev.trestle.make.description.BuildDescription;
 import dev.trestle.make.description.DescriptionFormat;
 import dev.trestle.make.description.Proposer;
 import dev.trestle.make.generate.MakefileGenerator;
+import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,5 +117,14 @@ public final class MakeBuild {
     /** The open Build view, if any; display thread only. */
     Optional<BuildPanel> panel() {
         return Optional.ofNullable(panel).filter(p -> !p.control().isDisposed());
+    }
+
+    /**
+     * The Build view brought to the front, for a menu command to write its output to; a view's widgets, and so its
+     * panel, are made when it first shows. Empty when the window has no Build view.
+     */
+    Optional<BuildPanel> shownPanel(WorkbenchContext context) {
+        context.showView(BuildView.ID);
+        return panel();
     }
 }

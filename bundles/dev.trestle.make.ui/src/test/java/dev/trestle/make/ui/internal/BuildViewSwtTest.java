@@ -68,8 +68,7 @@ class BuildViewSwtTest {
         window.shell().setBounds(0, 0, 1270, 1000);
         window.enlargeViews();
         project = window.openProject(projectDirectory);
-        window.pumpUntil(() -> build.panel().isPresent(), "the Build view");
-        window.showView(view);
+        window.pumpUntil(() -> window.viewTab("Build").isPresent(), "the Build view's tab");
     }
 
     @AfterEach
@@ -78,14 +77,21 @@ class BuildViewSwtTest {
     }
 
     @Test
-    void menuHasTheBuildCommands() {
+    void menuHasTheBuildCommandsWhichBringUpTheBuildView() {
         for (String label : List.of("Generate Makefile", "Build", "Clean")) {
             assertTrue(window.hasMenuItem("Build", label), label);
         }
+        assertTrue(build.panel().isEmpty(), "the view is not made before it shows");
+        new BuildAction(build).run(window.context());
+        BuildPanel panel = build.panel().orElseThrow(() -> new AssertionError("Build made the view for its output"));
+        assertTrue(panel.control().isVisible(), "and brought it to the front");
+        window.pumpUntil(() -> !panel.isRunning(), "the build", MAKE);
+        assertEquals(null, window.lastError(), "no error on the way");
     }
 
     @Test
     void generateBuildFailCleanWithAnnotationsAndAConsole() throws Exception {
+        window.showView(view);
         BuildPanel panel = build.panel().orElseThrow();
         window.pumpUntil(
                 () -> panel.projectRoot().isPresent() && panel.showsNoDescription(), "the no-description notice");

@@ -91,7 +91,7 @@ public final class BuildUnderTraceAction implements ActionContribution {
                         context.showError("Build under trace failed", failure);
                         return;
                     }
-                    logs.open(outcome.log());
+                    logs.open(outcome.log(), context).ifPresent(message -> context.showError(message, null));
                     context.project()
                             .filter(p -> root.toString().equals(p.getRoot()))
                             .ifPresent(p -> findings.replace(p, outcome.report(), outcome.fixes()));

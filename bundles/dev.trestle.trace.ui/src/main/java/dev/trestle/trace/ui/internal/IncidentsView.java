@@ -29,9 +29,11 @@ public final class IncidentsView implements ViewContribution {
         this.logs = logs;
     }
 
+    static final String ID = "dev.trestle.trace.incidents";
+
     @Override
     public String id() {
-        return "dev.trestle.trace.incidents";
+        return ID;
     }
 
     @Override

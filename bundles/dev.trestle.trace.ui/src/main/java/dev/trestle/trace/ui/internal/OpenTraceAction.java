@@ -44,7 +44,7 @@ public final class OpenTraceAction implements ActionContribution {
         dialog.setFilterExtensions(new String[] {"*", "*.log;*.txt"});
         String chosen = dialog.open();
         if (chosen != null) {
-            logs.open(Path.of(chosen))
+            logs.open(Path.of(chosen), context)
                     .ifPresent(message -> MessageDialog.openInformation(context.shell(), "Open Trace Log", message));
         }
     }

@@ -3,6 +3,7 @@ package dev.trestle.trace.ui.internal;
 import dev.trestle.trace.Detection;
 import dev.trestle.trace.TraceFormat;
 import dev.trestle.trace.TraceFormats;
+import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,8 +35,11 @@ public final class TraceLogs {
         return () -> viewers.get(format).remove(viewer);
     }
 
-    /** Shows {@code file} in its view; otherwise returns what to tell the user. */
-    Optional<String> open(Path file) {
+    /**
+     * Shows {@code file} in its view, bringing the view to the front first (a view registers when its widgets are
+     * made, the first time it shows); otherwise returns what to tell the user.
+     */
+    Optional<String> open(Path file, WorkbenchContext context) {
         Detection detection;
         try (InputStream in = Files.newInputStream(file)) {
             detection = TraceFormats.detect(in);
@@ -46,6 +50,7 @@ public final class TraceLogs {
         if (format == TraceFormat.UNKNOWN) {
             return Optional.of(file.getFileName() + " is not a trace log Trestle recognises: " + detection.reason());
         }
+        viewOf(format).ifPresent(context::showView);
         Viewer viewer = viewers.getOrDefault(format, new ArrayDeque<>()).peekLast();
         if (viewer == null) {
             return Optional.of(
@@ -59,7 +64,16 @@ public final class TraceLogs {
     }
 
     private static boolean shown(TraceFormat format) {
-        return format == TraceFormat.STRACE || format == TraceFormat.KERNEL_LOG;
+        return viewOf(format).isPresent();
+    }
+
+    /** The id of the view that shows logs of the format, where there is one. */
+    private static Optional<String> viewOf(TraceFormat format) {
+        return switch (format) {
+            case STRACE -> Optional.of(TraceView.ID);
+            case KERNEL_LOG -> Optional.of(IncidentsView.ID);
+            default -> Optional.empty();
+        };
     }
 
     static String describe(TraceFormat format) {

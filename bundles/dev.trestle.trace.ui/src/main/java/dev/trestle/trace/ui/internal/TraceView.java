@@ -20,9 +20,11 @@ public final class TraceView implements ViewContribution {
         this.logs = logs;
     }
 
+    static final String ID = "dev.trestle.trace.events";
+
     @Override
     public String id() {
-        return "dev.trestle.trace.events";
+        return ID;
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class TracesTouchingAction implements ActionContribution {
                     null);
             return;
         }
-        logs.open(lastFound.get(0)).ifPresent(message -> context.showError(message, null));
+        logs.open(lastFound.get(0), context).ifPresent(message -> context.showError(message, null));
     }
 
     /** The logs the last run found, newest first. */

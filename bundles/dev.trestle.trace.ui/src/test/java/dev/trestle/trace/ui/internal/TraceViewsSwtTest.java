@@ -1,6 +1,7 @@
 package dev.trestle.trace.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.model.Annotation;
@@ -59,7 +60,12 @@ class TraceViewsSwtTest {
         window.shell().setBounds(0, 0, 1270, 1000);
         window.enlargeViews();
         project = window.openProject(projectDirectory);
-        window.pumpUntil(() -> traceView.panel() != null && incidentsView.panel() != null, "the views", LOADING);
+        // the views' widgets are made when a log is opened into them (TraceLogs.open shows its view) or they show
+        window.pumpUntil(
+                () -> window.viewTab("Trace").isPresent()
+                        && window.viewTab("Kernel Incidents").isPresent(),
+                "the views' tabs",
+                LOADING);
     }
 
     @AfterEach
@@ -85,8 +91,10 @@ class TraceViewsSwtTest {
                 .start();
         assertTrue(strace.waitFor(30, TimeUnit.SECONDS) && strace.exitValue() == 0, "strace ran");
 
-        assertEquals(Optional.empty(), logs.open(log));
+        assertNull(traceView.panel(), "the view is not made before it shows");
+        assertEquals(Optional.empty(), logs.open(log, window.context()));
         TracePanel panel = traceView.panel();
+        assertTrue(panel.control().isVisible(), "opening the log brought its view to the front");
         window.pumpUntil(() -> panel.analysis() != null, "the strace log to be read", LOADING);
 
         SyscallSummary expected = new SyscallSummary();
@@ -154,7 +162,7 @@ class TraceViewsSwtTest {
     @Test
     void seedKernelLogShowsOneIncidentWithItsGuessedFramesMarkedAndTheBytesDecoded() throws Exception {
         Path log = Files.copy(SEED_KERNEL_LOG, temp.resolve("dmesg.txt"));
-        assertEquals(Optional.empty(), logs.open(log));
+        assertEquals(Optional.empty(), logs.open(log, window.context()));
         IncidentsPanel panel = incidentsView.panel();
         Table incidents = panel.incidents().getTable();
         window.pumpUntil(() -> incidents.getItemCount() > 0, "the incidents", LOADING);
@@ -207,7 +215,7 @@ class TraceViewsSwtTest {
                 out.write(String.format("%d %s read(3, \"abc\", 3) = 3 <0.000001>%n", 100 + i % 4, Formats.time(t)));
             }
         }
-        assertEquals(Optional.empty(), logs.open(log));
+        assertEquals(Optional.empty(), logs.open(log, window.context()));
         TracePanel panel = traceView.panel();
         window.pumpUntil(() -> panel.analysis() != null, "the million-line log", Duration.ofSeconds(120));
         Table events = panel.events().table();
@@ -252,7 +260,7 @@ class TraceViewsSwtTest {
 
         // opening another log deletes the file of the first; closing the view deletes the second
         Path second = Files.writeString(temp.resolve("second.log"), "100 10:00:00.000001 getpid() = 100 <0.000001>\n");
-        assertEquals(Optional.empty(), logs.open(second));
+        assertEquals(Optional.empty(), logs.open(second, window.context()));
         window.pumpUntil(
                 () -> panel.analysis() != null && panel.analysis().events() != stored, "the second log", LOADING);
         assertTrue(!Files.exists(stored.file()), "the first log's events were deleted: " + stored.file());
@@ -282,7 +290,7 @@ class TraceViewsSwtTest {
                 }
             }
         }
-        assertEquals(Optional.empty(), logs.open(log));
+        assertEquals(Optional.empty(), logs.open(log, window.context()));
         TracePanel panel = traceView.panel();
         window.pumpUntil(() -> panel.analysis() != null, "the three-process log", LOADING);
         window.showView(traceView);
@@ -349,10 +357,10 @@ class TraceViewsSwtTest {
 
     @Test
     void formatsWithoutAViewAreNamedAndTextIsRefused() throws Exception {
-        String ltrace = logs.open(LTRACE_LOG).orElseThrow();
+        String ltrace = logs.open(LTRACE_LOG, window.context()).orElseThrow();
         assertTrue(ltrace.contains("an ltrace log") && ltrace.contains("not there yet"), ltrace);
         Path prose = Files.writeString(temp.resolve("notes.txt"), "Dear diary,\ntoday I read a trace.\n");
-        String refused = logs.open(prose).orElseThrow();
+        String refused = logs.open(prose, window.context()).orElseThrow();
         assertTrue(refused.contains("not a trace log"), refused);
         assertTrue(window.hasMenuItem("Trace", "Open Trace Log…"));
     }
