@@ -19,7 +19,9 @@ public interface ViewContribution {
     }
 
     /**
-     * Creates the view's widgets under {@code parent}. The workbench disposes them when the contribution goes
+     * Creates the view's widgets under {@code parent}, the first time the view's tab shows (not when the window
+     * opens), once. Code that hands a view work, through something the view registers here, brings it to the front
+     * with {@link WorkbenchContext#showView} first. The workbench disposes the widgets when the contribution goes
      * away; listen for disposal of the returned control to release what the view holds.
      */
     Control createControl(Composite parent, WorkbenchContext context);
