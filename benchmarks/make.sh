@@ -43,6 +43,21 @@ scan_seconds() {
     for _ in $(seq "$n"); do "$here/trestle" make scan "$@" | sed -n 's/.* in \([0-9.]*\) s.*/\1/p'; done | median
 }
 row() { printf '  %-44s %9.4f s\n' "$1" "$2"; }
+# start_warm_server TREE SCANS SUMMARY: a resident server with a state directory of its own ($server_state), warmed
+# by SCANS --fresh scans of TREE, each of which must give the SUMMARY the scan gives alone
+start_warm_server() {
+    server_state="$(mktemp -d)"
+    XDG_STATE_HOME="$server_state" "$here/trestle" server start >/dev/null
+    for _ in $(seq "$2"); do
+        [ "$(XDG_STATE_HOME="$server_state" "$here/trestle" make scan "$1" --fresh | grep "^scanned" |
+            sed 's/ in [0-9.]* s//')" = "$(echo "$3" | sed 's/ in [0-9.]* s//')" ] ||
+            { echo "warm server: the scan of $1 differs from the one without it" >&2; exit 1; }
+    done
+}
+stop_server() {
+    XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null
+    rm -rf "$server_state"
+}
 
 if [ "${ONLY:-}" != zlib ]; then
 cp -r "$lua_tree" "$work/lua"
@@ -134,20 +149,13 @@ if [ -f "$git_tree/git-compat-util.h" ]; then
     # The resident server: a warm JVM with C2. With --fresh its scanner reads and prepares every file again, as the
     # first scan of a tree does; without, it keeps each file's prepared directives while the file's size and time
     # stay the same (the incremental scan), so a scan after the first only checks the files.
-    server_state="$(mktemp -d)"
-    XDG_STATE_HOME="$server_state" "$here/trestle" server start >/dev/null
     # C2 settles over the first scans: the scan takes 1.0 s, then 0.27 s by the third and 0.12-0.14 s from about the
-    # twenty-fifth on (git); each must give the summary the scan gives alone
-    for _ in $(seq "${SERVER_WARMUP:-25}"); do
-        [ "$(XDG_STATE_HOME="$server_state" "$here/trestle" make scan "$git_dir" --fresh | grep "^scanned" |
-            sed 's/ in [0-9.]* s//')" = "$(echo "$git_summary" | sed 's/ in [0-9.]* s//')" ] ||
-            { echo "warm server: the scan differs from the one without it" >&2; exit 1; }
-    done
+    # twenty-fifth on (git)
+    start_warm_server "$git_dir" "${SERVER_WARMUP:-25}" "$git_summary"
     git_fresh=$(XDG_STATE_HOME="$server_state" scan_seconds "$runs" "$git_dir" --fresh)
     git_fresh_wall=$(XDG_STATE_HOME="$server_state" time_cmd "$here/trestle" make scan "$git_dir" --fresh)
     git_server=$(XDG_STATE_HOME="$server_state" scan_seconds "$runs" "$git_dir")
-    XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null
-    rm -rf "$server_state"
+    stop_server
     row "cat of the $(wc -l < "$work/git-files") unique files" "$git_cat_time"
     row "trestle make scan (the scan, as reported)" "$git_internal"
     row "trestle make scan (whole command, JVM start)" "$git_wall"
@@ -175,7 +183,8 @@ if [ -n "${KERNEL_TREE:-}" ] && [ -f "$KERNEL_TREE/include/generated/autoconf.h"
     kernel_units=$(cd "$KERNEL_TREE" && find kernel mm fs -name '*.c' | sort | tee "$work/kernel-units" | wc -l)
     echo "== (a''') scanning the $kernel_units translation units of the kernel's kernel/ mm/ fs/ (3 runs, median)"
     "$here/trestle" make scan "$KERNEL_TREE" --list | grep '^/' > "$work/kernel-files"
-    echo "  trestle: $("$here/trestle" make scan "$KERNEL_TREE" | grep "^scanned")"
+    kernel_summary="$("$here/trestle" make scan "$KERNEL_TREE" | grep "^scanned")"
+    echo "  trestle: $kernel_summary"
     kernel_internal=$(scan_seconds 3 "$KERNEL_TREE")
     kernel_flags=(-nostdinc -I./arch/x86/include -I./arch/x86/include/generated -I./include -I./arch/x86/include/uapi
         -I./arch/x86/include/generated/uapi -I./include/uapi -I./include/generated/uapi
@@ -187,14 +196,9 @@ if [ -n "${KERNEL_TREE:-}" ] && [ -f "$KERNEL_TREE/include/generated/autoconf.h"
     kernel_cat() { xargs cat < "$work/kernel-files" >/dev/null; }
     kernel_cat_time=$(time_cmd kernel_cat)
     # the resident server as for git, warmed by fewer scans: each takes seconds
-    server_state="$(mktemp -d)"
-    XDG_STATE_HOME="$server_state" "$here/trestle" server start >/dev/null
-    for _ in $(seq "${KERNEL_SERVER_WARMUP:-5}"); do
-        XDG_STATE_HOME="$server_state" "$here/trestle" make scan "$KERNEL_TREE" --fresh >/dev/null
-    done
+    start_warm_server "$KERNEL_TREE" "${KERNEL_SERVER_WARMUP:-5}" "$kernel_summary"
     kernel_fresh=$(XDG_STATE_HOME="$server_state" scan_seconds 3 "$KERNEL_TREE" --fresh)
-    XDG_STATE_HOME="$server_state" "$here/trestle" server stop >/dev/null
-    rm -rf "$server_state"
+    stop_server
     row "cat of the $(wc -l < "$work/kernel-files") unique files" "$kernel_cat_time"
     row "trestle make scan (the scan, as reported)" "$kernel_internal"
     row "trestle make scan --fresh, server warmed by ${KERNEL_SERVER_WARMUP:-5} scans" "$kernel_fresh"

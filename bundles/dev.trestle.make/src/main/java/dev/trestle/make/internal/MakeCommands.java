@@ -183,16 +183,9 @@ public final class MakeCommands {
             ScanOptions options = options(root, target);
             for (ScanResult result : scanner.scanAll(sources, options).values()) {
                 units++;
+                java.util.Set<Path> closure = result.closure();
                 files.add(result.unit());
-                // ScanResult.closure() counted in a plain hash set: its ordered set per unit cost a tenth of the scan
-                java.util.Set<Path> closure =
-                        new java.util.HashSet<>(result.inclusions().size() * 2);
-                for (Inclusion inclusion : result.inclusions()) {
-                    Path header = inclusion.resolved();
-                    if (header != null && !header.equals(result.unit()) && closure.add(header)) {
-                        files.add(header);
-                    }
-                }
+                files.addAll(closure);
                 edges += closure.size();
                 problems += result.problems().size();
             }

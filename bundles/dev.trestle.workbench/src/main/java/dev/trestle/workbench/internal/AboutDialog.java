@@ -1,17 +1,15 @@
 package dev.trestle.workbench.internal;
 
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -53,10 +51,11 @@ final class AboutDialog extends Dialog {
         table.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, "Id", 50, b -> Long.toString(b.getBundleId()));
-        column(table, "Symbolic name", 320, Bundle::getSymbolicName);
-        column(table, "Version", 160, b -> b.getVersion().toString());
-        column(table, "State", 90, b -> stateName(b.getState()));
+        ViewerColumns.text(table, Bundle.class, "Id", 50, b -> Long.toString(b.getBundleId()));
+        ViewerColumns.text(table, Bundle.class, "Symbolic name", 320, Bundle::getSymbolicName);
+        ViewerColumns.text(
+                table, Bundle.class, "Version", 160, b -> b.getVersion().toString());
+        ViewerColumns.text(table, Bundle.class, "State", 90, b -> stateName(b.getState()));
         List<Bundle> bundles = framework
                 .map(context -> Arrays.stream(context.getBundles())
                         .sorted(Comparator.comparingLong(Bundle::getBundleId))
@@ -79,17 +78,5 @@ final class AboutDialog extends Dialog {
             case Bundle.ACTIVE -> "ACTIVE";
             default -> "state " + state;
         };
-    }
-
-    private static void column(TableViewer table, String title, int width, Function<Bundle, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return String.valueOf(text.apply((Bundle) element));
-            }
-        });
     }
 }

@@ -6,6 +6,7 @@ import dev.trestle.model.TrestlePackage;
 import dev.trestle.workbench.QuickFixContribution;
 import dev.trestle.workbench.QuickFixContribution.QuickFix;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -163,10 +163,7 @@ final class ProblemsView {
     }
 
     private void column(String title, int width, Function<Annotation, String> text, Function<Annotation, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
+        ViewerColumns.add(viewer, title, width, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Objects.toString(text.apply((Annotation) element), "");

@@ -1,4 +1,7 @@
-/** Widgets more than one view shows: {@link dev.trestle.workbench.widgets.SideBySideText}. Display thread only. */
+/**
+ * Widgets more than one view shows: {@link dev.trestle.workbench.widgets.SideBySideText}, and the columns of tables
+ * and trees ({@link dev.trestle.workbench.widgets.ViewerColumns}). Display thread only.
+ */
 @Export
 @Version("1.0.0")
 package dev.trestle.workbench.widgets;

@@ -3,6 +3,7 @@ package dev.trestle.backup.ui.internal;
 import dev.trestle.core.jobs.JobHandle;
 import dev.trestle.core.jobs.JobStatus;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
@@ -79,7 +79,7 @@ final class BackupsPanel extends Composite {
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
-        column("Destination / archive / damaged file", 420, new ColumnLabelProvider() {
+        ViewerColumns.add(tree, "Destination / archive / damaged file", 420, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return switch (element) {
@@ -91,7 +91,7 @@ final class BackupsPanel extends Composite {
                 };
             }
         });
-        column("Status", 150, new ColumnLabelProvider() {
+        ViewerColumns.add(tree, "Status", 150, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return switch (element) {
@@ -117,7 +117,7 @@ final class BackupsPanel extends Composite {
                 return bad ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
             }
         });
-        column("Details", 420, new ColumnLabelProvider() {
+        ViewerColumns.add(tree, "Details", 420, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return switch (element) {
@@ -220,13 +220,6 @@ final class BackupsPanel extends Composite {
         button.setText(text);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
-    }
-
-    private void column(String title, int width, ColumnLabelProvider labels) {
-        TreeViewerColumn column = new TreeViewerColumn(tree, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(labels);
     }
 
     private void addDestination() {

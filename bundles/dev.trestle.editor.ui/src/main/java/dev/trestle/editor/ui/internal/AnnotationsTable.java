@@ -3,6 +3,7 @@ package dev.trestle.editor.ui.internal;
 import dev.trestle.model.Annotation;
 import dev.trestle.model.Project;
 import dev.trestle.model.Severity;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -129,10 +129,7 @@ final class AnnotationsTable {
     }
 
     private void column(String title, int width, Function<Annotation, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
+        ViewerColumns.add(viewer, title, width, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Objects.toString(text.apply((Annotation) element), "");

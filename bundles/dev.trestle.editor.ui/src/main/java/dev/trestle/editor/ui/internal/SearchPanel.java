@@ -2,6 +2,7 @@ package dev.trestle.editor.ui.internal;
 
 import dev.trestle.editor.history.LocalHistory;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +79,14 @@ final class SearchPanel {
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        TextColumns.add(
+        ViewerColumns.text(
                 results,
                 ProjectSearch.Hit.class,
                 "File",
                 220,
                 hit -> ProjectIndexes.relativeToProject(context, hit.file()));
-        TextColumns.add(results, ProjectSearch.Hit.class, "Line", 60, hit -> Integer.toString(hit.line()));
-        TextColumns.add(results, ProjectSearch.Hit.class, "Text", 520, ProjectSearch.Hit::lineText);
+        ViewerColumns.text(results, ProjectSearch.Hit.class, "Line", 60, hit -> Integer.toString(hit.line()));
+        ViewerColumns.text(results, ProjectSearch.Hit.class, "Text", 520, ProjectSearch.Hit::lineText);
         results.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ProjectSearch.Hit hit) {
                 openAtLine.accept(hit.file(), hit.line());

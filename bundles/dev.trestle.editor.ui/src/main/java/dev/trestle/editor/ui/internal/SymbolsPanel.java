@@ -3,6 +3,7 @@ package dev.trestle.editor.ui.internal;
 import dev.trestle.editor.xref.Occurrence;
 import dev.trestle.editor.xref.SymbolIndex;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,16 +89,16 @@ final class SymbolsPanel {
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        TextColumns.add(
+        ViewerColumns.text(
                 results,
                 Occurrence.class,
                 "Kind",
                 90,
                 o -> o.kind().isDefinition() ? o.kind().label() : "reference");
-        TextColumns.add(results, Occurrence.class, "Symbol", 140, Occurrence::symbol);
-        TextColumns.add(
+        ViewerColumns.text(results, Occurrence.class, "Symbol", 140, Occurrence::symbol);
+        ViewerColumns.text(
                 results, Occurrence.class, "File", 220, o -> ProjectIndexes.relativeToProject(context, o.file()));
-        TextColumns.add(results, Occurrence.class, "Line", 60, o -> Integer.toString(o.line()));
+        ViewerColumns.text(results, Occurrence.class, "Line", 60, o -> Integer.toString(o.line()));
         results.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Occurrence o) {
                 openAtLine.accept(o.file(), o.line());

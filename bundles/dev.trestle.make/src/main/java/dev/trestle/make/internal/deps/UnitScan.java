@@ -33,7 +33,7 @@ final class UnitScan {
     private final InclusionSet inclusions;
 
     private final Set<Problem> problems = new LinkedHashSet<>();
-    private final Set<Object> entered;
+    private final Set<Entry> entered;
     /** The entries being evaluated, outermost first: entering one of them again is a cycle. */
     private final Set<Entry> open = new HashSet<>();
     /** Whether an {@code #import} was seen: from then on any file may carry a once mark, not only those with the pragma. */
@@ -74,7 +74,7 @@ final class UnitScan {
     }
 
     /** What makes two entries of a header equivalent: see the class comment. */
-    private record Entry(Path file, int foundAt, long version, boolean uncertain) {}
+    record Entry(Path file, int foundAt, long version, boolean uncertain) {}
 
     private void file(Path file, int foundAt, boolean inheritedUncertain, int depth) throws IOException {
         if ((imported || cache.pragmaOnce(file)) && macros.isOnce(file)) {

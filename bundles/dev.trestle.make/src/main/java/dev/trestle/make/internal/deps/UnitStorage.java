@@ -12,7 +12,7 @@ final class UnitStorage {
     final HashMap<String, MacroTable.Slot> macros = new HashMap<>(256);
     final RecordLog log = new RecordLog();
     final InclusionSet inclusions = new InclusionSet();
-    final HashSet<Object> entered = new HashSet<>(1024);
+    final HashSet<UnitScan.Entry> entered = new HashSet<>(1024);
 
     /** Empties everything, keeping what it grew to. */
     void clear() {

@@ -1,5 +1,6 @@
 package dev.trestle.trace.ui.internal;
 
+import dev.trestle.workbench.widgets.ViewerColumns;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -24,13 +25,13 @@ final class EventsTable {
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        Columns.plain(table, "Line", 70, SWT.RIGHT);
-        Columns.plain(table, "Time", 128, SWT.LEFT);
-        Columns.plain(table, "PID", 60, SWT.RIGHT);
-        Columns.plain(table, "Syscall", 110, SWT.LEFT);
-        Columns.plain(table, "Arguments", 280, SWT.LEFT);
-        Columns.plain(table, "Result", 150, SWT.LEFT);
-        Columns.plain(table, "Duration", 80, SWT.RIGHT);
+        ViewerColumns.plain(table, "Line", 70, SWT.RIGHT);
+        ViewerColumns.plain(table, "Time", 128, SWT.LEFT);
+        ViewerColumns.plain(table, "PID", 60, SWT.RIGHT);
+        ViewerColumns.plain(table, "Syscall", 110, SWT.LEFT);
+        ViewerColumns.plain(table, "Arguments", 280, SWT.LEFT);
+        ViewerColumns.plain(table, "Result", 150, SWT.LEFT);
+        ViewerColumns.plain(table, "Duration", 80, SWT.RIGHT);
         failed = new Color(0xb0, 0x10, 0x10);
         table.addListener(SWT.SetData, this::fill);
         table.addListener(SWT.Dispose, e -> closeRows());

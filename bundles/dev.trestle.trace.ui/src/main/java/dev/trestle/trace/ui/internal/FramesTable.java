@@ -2,13 +2,13 @@ package dev.trestle.trace.ui.internal;
 
 import dev.trestle.trace.kernel.Frame;
 import dev.trestle.trace.kernel.Reliability;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -65,10 +65,7 @@ final class FramesTable {
     }
 
     private void column(String title, int width, Function<Frame, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
+        ViewerColumns.add(viewer, title, width, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof Frame frame ? text.apply(frame) : "";

@@ -5,6 +5,7 @@ import dev.trestle.trace.kernel.Incident;
 import dev.trestle.trace.kernel.KernelLog;
 import dev.trestle.trace.kernel.KernelLogParser;
 import dev.trestle.workbench.WorkbenchContext;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,11 +47,11 @@ final class IncidentsPanel {
         incidents = new TableViewer(rows, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         incidents.getTable().setHeaderVisible(true);
         incidents.getTable().setLinesVisible(true);
-        Columns.text(incidents, Incident.class, "Kind", 90, i -> i.kind().name());
-        Columns.text(incidents, Incident.class, "Headline", 420, Incident::headline);
-        Columns.text(incidents, Incident.class, "Process", 130, IncidentDetails::process);
-        Columns.text(incidents, Incident.class, "Taint", 130, IncidentDetails::taint);
-        Columns.number(
+        ViewerColumns.text(incidents, Incident.class, "Kind", 90, i -> i.kind().name());
+        ViewerColumns.text(incidents, Incident.class, "Headline", 420, Incident::headline);
+        ViewerColumns.text(incidents, Incident.class, "Process", 130, IncidentDetails::process);
+        ViewerColumns.text(incidents, Incident.class, "Taint", 130, IncidentDetails::taint);
+        ViewerColumns.number(
                 incidents,
                 Incident.class,
                 "Frames",

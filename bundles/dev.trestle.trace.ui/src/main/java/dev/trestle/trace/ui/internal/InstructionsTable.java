@@ -1,11 +1,11 @@
 package dev.trestle.trace.ui.internal;
 
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.util.function.Function;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -39,10 +39,7 @@ final class InstructionsTable {
     }
 
     private void column(String title, int width, Function<InstructionRow, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
+        ViewerColumns.add(viewer, title, width, SWT.LEFT, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof InstructionRow row ? text.apply(row) : "";

@@ -2,6 +2,7 @@ package dev.trestle.trace.ui.internal;
 
 import dev.trestle.trace.strace.ProcessTree.Process;
 import dev.trestle.trace.strace.StraceEvent;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,10 +23,10 @@ final class ProcessTreeViewer {
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        Columns.number(viewer, Process.class, "PID", 110, p -> p.pid() + (p.thread() ? " (thread)" : ""));
-        Columns.text(viewer, Process.class, "Programs", 260, p -> String.join(" → ", p.programs()));
-        Columns.text(viewer, Process.class, "Exit", 110, ProcessTreeViewer::exit);
-        Columns.number(viewer, Process.class, "Duration", 90, ProcessTreeViewer::lifetime);
+        ViewerColumns.number(viewer, Process.class, "PID", 110, p -> p.pid() + (p.thread() ? " (thread)" : ""));
+        ViewerColumns.text(viewer, Process.class, "Programs", 260, p -> String.join(" → ", p.programs()));
+        ViewerColumns.text(viewer, Process.class, "Exit", 110, ProcessTreeViewer::exit);
+        ViewerColumns.number(viewer, Process.class, "Duration", 90, ProcessTreeViewer::lifetime);
         viewer.setContentProvider(new Content());
     }
 

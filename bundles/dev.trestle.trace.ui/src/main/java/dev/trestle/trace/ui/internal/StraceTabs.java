@@ -3,6 +3,7 @@ package dev.trestle.trace.ui.internal;
 import dev.trestle.trace.strace.FileActivity.FileUsage;
 import dev.trestle.trace.strace.SyscallEvent;
 import dev.trestle.trace.strace.SyscallSummary.Row;
+import dev.trestle.workbench.widgets.ViewerColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,24 +29,26 @@ final class StraceTabs {
         folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         summary = table();
         // name and counts first: they are what a narrow pane must still show
-        Columns.text(summary, Row.class, "syscall", 120, Row::syscall);
-        Columns.number(summary, Row.class, "calls", 60, r -> Long.toString(r.calls()));
-        Columns.number(summary, Row.class, "errors", 55, r -> r.errors() == 0 ? "" : Long.toString(r.errors()));
-        Columns.number(summary, Row.class, "% time", 60, r -> String.format(Locale.ROOT, "%.2f", r.percentTime()));
-        Columns.number(summary, Row.class, "seconds", 75, r -> Formats.seconds(r.totalMicros()));
-        Columns.number(summary, Row.class, "usecs/call", 75, r -> Long.toString(r.microsPerCall()));
+        ViewerColumns.text(summary, Row.class, "syscall", 120, Row::syscall);
+        ViewerColumns.number(summary, Row.class, "calls", 60, r -> Long.toString(r.calls()));
+        ViewerColumns.number(summary, Row.class, "errors", 55, r -> r.errors() == 0 ? "" : Long.toString(r.errors()));
+        ViewerColumns.number(
+                summary, Row.class, "% time", 60, r -> String.format(Locale.ROOT, "%.2f", r.percentTime()));
+        ViewerColumns.number(summary, Row.class, "seconds", 75, r -> Formats.seconds(r.totalMicros()));
+        ViewerColumns.number(summary, Row.class, "usecs/call", 75, r -> Long.toString(r.microsPerCall()));
         tab("Summary", summary.getControl());
 
         processes = new ProcessTreeViewer(folder);
         tab("Processes", processes.viewer().getControl());
 
         files = table();
-        Columns.text(files, FileUsage.class, "Path", 260, FileUsage::path);
-        Columns.number(files, FileUsage.class, "Calls", 50, f -> Long.toString(f.calls()));
-        Columns.number(files, FileUsage.class, "Failed", 50, f -> f.failures() == 0 ? "" : Long.toString(f.failures()));
-        Columns.text(files, FileUsage.class, "Errors", 90, f -> String.join(" ", f.errnos()));
-        Columns.number(files, FileUsage.class, "Read", 70, f -> Long.toString(f.bytesRead()));
-        Columns.number(files, FileUsage.class, "Written", 70, f -> Long.toString(f.bytesWritten()));
+        ViewerColumns.text(files, FileUsage.class, "Path", 260, FileUsage::path);
+        ViewerColumns.number(files, FileUsage.class, "Calls", 50, f -> Long.toString(f.calls()));
+        ViewerColumns.number(
+                files, FileUsage.class, "Failed", 50, f -> f.failures() == 0 ? "" : Long.toString(f.failures()));
+        ViewerColumns.text(files, FileUsage.class, "Errors", 90, f -> String.join(" ", f.errnos()));
+        ViewerColumns.number(files, FileUsage.class, "Read", 70, f -> Long.toString(f.bytesRead()));
+        ViewerColumns.number(files, FileUsage.class, "Written", 70, f -> Long.toString(f.bytesWritten()));
         tab("Files", files.getControl());
         // a file the traced program touched opens in the editor, when it is a file one can read
         files.addDoubleClickListener(event -> {
@@ -63,11 +66,11 @@ final class StraceTabs {
         });
 
         slowest = table();
-        Columns.number(slowest, SyscallEvent.class, "Duration", 80, c -> Formats.duration(c.durationMicros()));
-        Columns.text(slowest, SyscallEvent.class, "Syscall", 90, SyscallEvent::name);
-        Columns.number(slowest, SyscallEvent.class, "PID", 60, c -> Integer.toString(c.pid()));
-        Columns.number(slowest, SyscallEvent.class, "Line", 60, c -> Long.toString(c.lineNumber()));
-        Columns.text(slowest, SyscallEvent.class, "Arguments", 220, c -> Formats.truncate(c.arguments(), 100));
+        ViewerColumns.number(slowest, SyscallEvent.class, "Duration", 80, c -> Formats.duration(c.durationMicros()));
+        ViewerColumns.text(slowest, SyscallEvent.class, "Syscall", 90, SyscallEvent::name);
+        ViewerColumns.number(slowest, SyscallEvent.class, "PID", 60, c -> Integer.toString(c.pid()));
+        ViewerColumns.number(slowest, SyscallEvent.class, "Line", 60, c -> Long.toString(c.lineNumber()));
+        ViewerColumns.text(slowest, SyscallEvent.class, "Arguments", 220, c -> Formats.truncate(c.arguments(), 100));
         // a slow call is only interesting in its context: show it among its neighbours
         slowest.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof SyscallEvent call) {
