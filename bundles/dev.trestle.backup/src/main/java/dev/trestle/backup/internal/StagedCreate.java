@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The author's wish from the blog, step by step: build the archive on local disk, verify it, copy it to the
@@ -98,6 +99,9 @@ final class StagedCreate {
         Path staged = staging.resolve(name);
         FollowingCopy following = destinations.isEmpty() ? null : following(staged, destinations.get(0), guard);
         TreeArchiver.Written written;
+        // written once the archive file is complete, while its index is written, the rest of it is copied to the
+        // first destination and read back: those wait for the device
+        AtomicReference<RepairJob> repairing = new AtomicReference<>();
         try {
             if (progress != null) {
                 progress.begin("Archiving " + source, TreeArchiver.size(source, selection));
@@ -109,28 +113,34 @@ final class StagedCreate {
                     frameBytes,
                     selection,
                     progress,
-                    following == null ? bytes -> {} : following::advance);
+                    following == null ? bytes -> {} : following::advance,
+                    () -> {
+                        if (repairPercent > 0) {
+                            repairing.set(RepairJob.start(staged, repairPercent));
+                        }
+                    });
             step(progress, "Verifying the staged copy " + staged);
         } catch (CancellationException e) {
             // a cancelled archive is half an archive: unlike a failed copy's, there is nothing worth keeping
+            RepairJob.finish(repairing.get());
             abandon(following);
             deleteStaged(staged);
             throw e;
         } catch (IOException | RuntimeException e) {
+            RepairJob.finish(repairing.get());
             abandon(following);
             throw e;
         }
+        RepairJob repair = repairing.get();
         ArchiveIndex index = written.index();
         // every frame was decompressed and held against the index as it was written (TreeArchiver.Written)
         try {
             requireIntact(ArchiveVerifier.report(staged, index, written.checked(), false), "staged copy " + staged);
         } catch (IOException | RuntimeException e) {
+            RepairJob.finish(repair);
             abandon(following);
             throw e;
         }
-        // written while the rest of the archive is copied to the first destination and read back, which wait for the
-        // device
-        RepairJob repair = repairPercent > 0 ? RepairJob.start(staged, repairPercent) : null;
         try {
             // the last point at which a cancel leaves every destination as it was
             progress(progress);

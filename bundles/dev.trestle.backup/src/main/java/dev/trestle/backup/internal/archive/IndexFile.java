@@ -19,12 +19,40 @@ public final class IndexFile {
     private IndexFile() {}
 
     public static byte[] bytes(ArchiveIndex index) {
-        StringBuilder text = new StringBuilder(MAGIC);
+        return bytes(index, "", 0);
+    }
+
+    /**
+     * @param firstLines {@link #memberLines} of the index's first {@code first} members, made before the archive was
+     *     complete
+     */
+    static byte[] bytes(ArchiveIndex index, String firstLines, int first) {
+        StringBuilder text =
+                new StringBuilder(firstLines.length() + 64 * index.frames().size() + 4096);
+        text.append(MAGIC);
         text.append("format\t").append(index.format().suffix()).append('\n');
         for (Frame f : index.frames()) {
             text.append("frame\t%d\t%d\t%d\t%d\n".formatted(f.offset(), f.length(), f.plainOffset(), f.plainLength()));
         }
-        for (Member m : index.members()) {
+        text.append(firstLines);
+        appendMembers(text, index.members().subList(first, index.members().size()));
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        String end = "end\t" + Digests.hex(Digests.sha256(body)) + "\n";
+        byte[] all = new byte[body.length + end.length()];
+        System.arraycopy(body, 0, all, 0, body.length);
+        System.arraycopy(end.getBytes(StandardCharsets.US_ASCII), 0, all, body.length, end.length());
+        return all;
+    }
+
+    /** The {@code member} lines of the given members, as {@link #bytes} writes them. */
+    static String memberLines(List<Member> members) {
+        StringBuilder text = new StringBuilder(members.size() * 160);
+        appendMembers(text, members);
+        return text.toString();
+    }
+
+    private static void appendMembers(StringBuilder text, List<Member> members) {
+        for (Member m : members) {
             // appended, not formatted: a tree holds tens of thousands of members
             text.append("member\t")
                     .append(m.frame())
@@ -46,12 +74,6 @@ public final class IndexFile {
                     .append(Escaping.field(m.link()))
                     .append('\n');
         }
-        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-        String end = "end\t" + Digests.hex(Digests.sha256(body)) + "\n";
-        byte[] all = new byte[body.length + end.length()];
-        System.arraycopy(body, 0, all, 0, body.length);
-        System.arraycopy(end.getBytes(StandardCharsets.US_ASCII), 0, all, body.length, end.length());
-        return all;
     }
 
     public static ArchiveIndex read(Path file) throws IOException {

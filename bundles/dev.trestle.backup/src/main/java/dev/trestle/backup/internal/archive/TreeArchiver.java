@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -83,12 +84,14 @@ public final class TreeArchiver {
     public static Written archive(
             Path source, Path archive, ArchiveFormat format, long frameBytes, Selection selection, Progress progress)
             throws IOException {
-        return archive(source, archive, format, frameBytes, selection, progress, bytes -> {});
+        return archive(source, archive, format, frameBytes, selection, progress, bytes -> {}, () -> {});
     }
 
     /**
      * @param verified told, as the archive grows, how many bytes from the file's start are written and verified (see
      *     {@link Written#checked()}): they will not change, and may be copied before the archive is complete
+     * @param complete run once the archive file is complete and closed, before its index and checksum files are
+     *     written: what reads the whole archive need not wait for those
      */
     public static Written archive(
             Path source,
@@ -97,7 +100,8 @@ public final class TreeArchiver {
             long frameBytes,
             Selection selection,
             Progress progress,
-            LongConsumer verified)
+            LongConsumer verified,
+            Runnable complete)
             throws IOException {
         ArchiveIndex index;
         List<String> skipped;
@@ -106,6 +110,8 @@ public final class TreeArchiver {
         String sha256;
         byte[] sha256sums;
         byte[] md5sums;
+        String indexLines;
+        int contentMembers;
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20)) {
             TreeArchiver archiver =
@@ -119,15 +125,20 @@ public final class TreeArchiver {
                 // ends the last frame of content: the manifests get frames of their own, so damage to them never
                 // hides a file's
                 List<Member> content = archiver.writer.members();
-                long now = System.currentTimeMillis() / 1000;
-                archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
-                archiver.writer.file(Manifests.MANIFEST, 0644, now, utf8(Manifests.manifest(content)));
-                // the same lists go beside the archive: made once, for tens of thousands of files
+                contentMembers = content.size();
+                // tens of thousands of lines each, made side by side on the readers, which have no files left to read
+                Future<String> lines = archiver.readers.submit(() -> IndexFile.memberLines(content));
+                Future<byte[]> manifest = archiver.readers.submit(() -> utf8(Manifests.manifest(content)));
+                // the same lists go beside the archive: made once
                 sha256sums = utf8(Manifests.sha256sums(content));
                 md5sums = utf8(Manifests.md5sums(content));
+                long now = System.currentTimeMillis() / 1000;
+                archiver.writer.directory(Manifests.DIRECTORY, 0755, now);
+                archiver.writer.file(Manifests.MANIFEST, 0644, now, result(manifest));
                 archiver.writer.file(Manifests.SHA256SUMS, 0644, now, sha256sums);
                 archiver.writer.file(Manifests.MD5SUMS, 0644, now, md5sums);
                 index = archiver.writer.finish();
+                indexLines = result(lines);
                 frameProblems = archiver.writer.frameProblems();
                 streamed = archiver.writer.streamedOutcomes();
                 sha256 = archiver.writer.fileSha256();
@@ -142,10 +153,25 @@ public final class TreeArchiver {
             // that is kept is forced then (StagedCreate), so forcing here would only wait for the disk
             out.flush();
         }
-        Files.write(Sidecars.index(archive), IndexFile.bytes(index));
+        complete.run();
+        Files.write(Sidecars.index(archive), IndexFile.bytes(index, indexLines, contentMembers));
         Files.write(Sidecars.sha256(archive), sha256sums);
         Files.write(Sidecars.md5(archive), md5sums);
         return new Written(index, skipped, checked(index, frameProblems, streamed), sha256);
+    }
+
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the manifests");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("making the manifests failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static FrameReader.Outcome checked(
