@@ -2,6 +2,7 @@ package dev.trestle.backup.internal.archive;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -18,7 +19,8 @@ import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
  * path, link path and size are applied as its tar reader applies them.
  *
  * <p>It answers only whether everything is as expected; anything it does not fully understand, or any difference,
- * is left to the tar reader, which says what is wrong.
+ * is left to the tar reader, which says what is wrong. Verification uses it the same way, for frames read into
+ * memory ({@link FrameReader}).
  */
 final class HeaderWalk {
     private static final int RECORD = TarConstants.DEFAULT_RCDSIZE;
@@ -42,34 +44,54 @@ final class HeaderWalk {
      *     manifest describes and its content where the digests were computed from, and nothing after them
      */
     static boolean holds(byte[] tar, int length, List<FrameCheck.Expected> expected) {
+        List<Member> members = new ArrayList<>(expected.size());
+        for (FrameCheck.Expected each : expected) {
+            members.add(each.member().get());
+        }
+        int[] starts = contentStarts(tar, length, members);
+        if (starts == null) {
+            return false;
+        }
+        for (int i = 0; i < starts.length; i++) {
+            long start = expected.get(i).contentStart();
+            if (start >= 0 && starts[i] != start) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return where each member's content starts in {@code tar}, if {@code tar[0, length)} holds exactly
+     *     {@code members}, in order, each with the header the manifest describes, and nothing after them; else null
+     */
+    static int[] contentStarts(byte[] tar, int length, List<Member> members) {
         HeaderWalk walk = new HeaderWalk(tar, length);
+        int[] starts = new int[members.size()];
         try {
-            for (FrameCheck.Expected each : expected) {
-                Member member = each.member().get();
+            for (int i = 0; i < starts.length; i++) {
                 TarArchiveEntry entry = walk.next();
-                if (entry == null || MemberCheck.header(member, entry) != null) {
-                    return false;
+                if (entry == null || MemberCheck.header(members.get(i), entry) != null) {
+                    return null;
                 }
-                if (each.contentStart() >= 0 && walk.position != each.contentStart()) {
-                    return false;
-                }
+                starts[i] = walk.position;
                 long end = walk.position + padded(entry.getSize());
                 if (end > length) {
-                    return false;
+                    return null;
                 }
                 walk.position = (int) end;
             }
         } catch (IOException | RuntimeException e) {
             // Commons Compress reports some malformed headers as IllegalArgumentException
-            return false;
+            return null;
         }
         // after the last member only end-of-archive records, if any: a tar reader finds no further member there
         for (int i = walk.position; i < length; i++) {
             if (tar[i] != 0) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return starts;
     }
 
     /** The next member's header, extended header applied, with the position at its content; null if not sure. */
