@@ -57,7 +57,8 @@ final class Repairs {
                     archive,
                     blocks,
                     true,
-                    "repaired " + blocks + " damaged blocks of " + archive + "; verified intact");
+                    "repaired " + blocks + (blocks == 1 ? " damaged block of " : " damaged blocks of ") + archive
+                            + "; verified intact");
         } finally {
             Files.deleteIfExists(repaired);
         }

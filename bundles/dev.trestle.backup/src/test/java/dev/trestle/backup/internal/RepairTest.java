@@ -113,7 +113,7 @@ class RepairTest {
         assertTrue(verify.getMessage().startsWith("DAMAGED but repairable " + archive), verify.getMessage());
         assertTrue(verify.getMessage().contains("backup repair " + archive), verify.getMessage());
 
-        assertTrue(commands.repair(archive.toString()).startsWith("repaired 1 damaged blocks of " + archive));
+        assertTrue(commands.repair(archive.toString()).startsWith("repaired 1 damaged block of " + archive));
         assertArrayEquals(written, Files.readAllBytes(archive));
         assertTrue(commands.verify(archive.toString()).startsWith("intact " + archive));
         assertEquals(

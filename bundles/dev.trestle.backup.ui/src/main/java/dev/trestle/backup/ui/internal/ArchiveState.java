@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param source the directory it was made from, if its good record names it
  * @param damaged files that cannot be restored intact, by the last verification in this session
  * @param problems damage that is not one file's
+ * @param repairable damaged, and its repair data restores every damaged block ({@link BackupsModel#repair})
  */
 record ArchiveState(
         Path archive,
@@ -21,10 +22,12 @@ record ArchiveState(
         Optional<Instant> verified,
         Optional<Path> source,
         List<String> damaged,
-        List<String> problems) {
+        List<String> problems,
+        boolean repairable) {
     enum Status {
         VERIFIED("verified"),
         DAMAGED("damaged"),
+        REPAIRABLE("damaged, repairable"),
         UNVERIFIED("unverified"),
         MISSING("archive missing");
 
@@ -38,6 +41,20 @@ record ArchiveState(
     ArchiveState {
         damaged = List.copyOf(damaged);
         problems = List.copyOf(problems);
+    }
+
+    ArchiveState(
+            Path archive,
+            Status status,
+            Optional<Instant> verified,
+            Optional<Path> source,
+            List<String> damaged,
+            List<String> problems) {
+        this(archive, status, verified, source, damaged, problems, false);
+    }
+
+    boolean damagedAtAll() {
+        return status == Status.DAMAGED || status == Status.REPAIRABLE;
     }
 
     String name() {

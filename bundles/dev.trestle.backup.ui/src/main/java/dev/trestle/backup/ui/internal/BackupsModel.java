@@ -4,6 +4,7 @@ import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.DestinationStatus;
+import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
@@ -184,7 +185,13 @@ public final class BackupsModel {
         }
         if (report != null && !report.intact()) {
             return new ArchiveState(
-                    archive, ArchiveState.Status.DAMAGED, verified, source, report.damaged(), report.problems());
+                    archive,
+                    report.repairable() ? ArchiveState.Status.REPAIRABLE : ArchiveState.Status.DAMAGED,
+                    verified,
+                    source,
+                    report.damaged(),
+                    report.problems(),
+                    report.repairable());
         }
         return new ArchiveState(
                 archive,
@@ -375,6 +382,38 @@ public final class BackupsModel {
                             + (damaged == 0 ? "all intact" : damaged + " damaged");
                     context.project().ifPresent(project -> BackupAnnotations.replace(project, reports.values()));
                 });
+    }
+
+    /**
+     * Restores the damaged blocks of {@code archive} from its repair data in the background (the archive is replaced
+     * only by a repaired copy that verified in full), then reads it back past the cache to show what it holds now.
+     */
+    boolean repair(WorkbenchContext context, Path archive) {
+        return start(
+                context,
+                "Repair " + archive.getFileName(),
+                progress -> {
+                    progress.begin("Repairing " + archive.getFileName(), -1);
+                    RepairReport repair = backups.repair(archive);
+                    progress.checkCancelled();
+                    progress.step("Verifying " + archive.getFileName());
+                    return new Repaired(repair, backups.verify(archive));
+                },
+                done -> {
+                    lastReports.put(archive, done.after());
+                    lastOutcome = done.repair().message();
+                    context.project()
+                            .ifPresent(project ->
+                                    BackupAnnotations.replace(project, List.of(List.copyOf(lastReports.values()))));
+                });
+    }
+
+    private record Repaired(RepairReport repair, VerifyReport after) {}
+
+    /** Whether the last verification found {@code archive} damaged, and its repair data able to restore it. */
+    boolean repairable(Path archive) {
+        VerifyReport report = lastReports.get(archive);
+        return report != null && !report.intact() && report.repairable();
     }
 
     /** Restores every intact file of {@code archive} into {@code target} in the background. */

@@ -33,13 +33,22 @@ final class BackupsPanel extends Composite {
     record DamagedFile(ArchiveState archive, String path, Optional<Path> liveRoot) {}
 
     /** Damage to an archive or destination that names no file. */
-    record Problem(String text) {}
+    record Problem(String text) {
+        /** What the problem is about ("frame 0 (bytes 0..2355)"), for the first column; the whole text is beside it. */
+        String subject() {
+            int colon = text.indexOf(": ");
+            int is = text.indexOf(" is ");
+            int end = colon < 0 ? is : is < 0 ? colon : Math.min(colon, is);
+            return end > 0 ? text.substring(0, end) : text;
+        }
+    }
 
     private final BackupsModel model;
     private final WorkbenchContext context;
     private final Label health;
     private final ProgressBar progress;
     private final Button cancel;
+    private final Button repair;
     private final Label outcome;
     private final TreeViewer tree;
     private final Runnable listener = this::refresh;
@@ -57,12 +66,15 @@ final class BackupsPanel extends Composite {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(health);
 
         Composite bar = new Composite(this, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         button(bar, "Add Destination…", this::addDestination);
         button(bar, "Back Up Project", () -> BackUpAction.backUp(model, context));
         button(bar, "Verify All", () -> model.verifyAll(context));
         button(bar, "Restore…", () -> RestoreAction.restore(model, context));
+        repair = button(bar, "Repair", this::repairSelected);
+        repair.setToolTipText(
+                "Restore the damaged blocks of the selected archive from its repair data, then verify it");
         progress = new ProgressBar(bar, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults()
                 .hint(160, SWT.DEFAULT)
@@ -86,7 +98,7 @@ final class BackupsPanel extends Composite {
                     case DestinationState d -> d.destination().toString();
                     case ArchiveState a -> a.name();
                     case DamagedFile f -> f.path();
-                    case Problem p -> p.text();
+                    case Problem p -> p.subject();
                     default -> "";
                 };
             }
@@ -108,8 +120,7 @@ final class BackupsPanel extends Composite {
             public Color getForeground(Object element) {
                 boolean bad = switch (element) {
                     case DestinationState d -> !d.present() || !d.problems().isEmpty();
-                    case ArchiveState a ->
-                        a.status() == ArchiveState.Status.DAMAGED || a.status() == ArchiveState.Status.MISSING;
+                    case ArchiveState a -> a.damagedAtAll() || a.status() == ArchiveState.Status.MISSING;
                     case DamagedFile f -> true;
                     case Problem p -> true;
                     default -> false;
@@ -130,6 +141,7 @@ final class BackupsPanel extends Composite {
                         f.liveRoot()
                                 .map(r -> "live copy: " + r.resolve(f.path()))
                                 .orElse("");
+                    case Problem p -> p.text();
                     default -> "";
                 };
             }
@@ -191,6 +203,7 @@ final class BackupsPanel extends Composite {
                             Optional.of(f.archive().archive()));
                 case null, default -> model.select(Optional.empty(), Optional.empty());
             }
+            updateRepair();
         });
 
         model.addListener(listener);
@@ -202,13 +215,35 @@ final class BackupsPanel extends Composite {
         Instant now = Instant.now();
         return switch (a.status()) {
             case VERIFIED -> "verified " + Ages.since(a.verified().orElseThrow(), now);
-            case DAMAGED ->
-                a.damaged().isEmpty()
-                        ? String.join("; ", a.problems())
-                        : a.damaged().size() + " damaged: " + String.join(", ", a.damaged());
+            case DAMAGED -> damage(a);
+            case REPAIRABLE -> damage(a) + " — its repair data restores them: Repair";
             case UNVERIFIED -> "never read back and verified at this destination";
             case MISSING -> "recorded as good, but the archive is gone";
         };
+    }
+
+    private static String damage(ArchiveState a) {
+        return a.damaged().isEmpty()
+                ? String.join("; ", a.problems())
+                : a.damaged().size() + " damaged: " + String.join(", ", a.damaged());
+    }
+
+    /** The selected archive, or the archive of the selected damaged file, if its repair data covers its damage. */
+    Optional<ArchiveState> repairableSelection() {
+        ArchiveState archive = switch (tree.getStructuredSelection().getFirstElement()) {
+            case ArchiveState a -> a;
+            case DamagedFile f -> f.archive();
+            case null, default -> null;
+        };
+        return Optional.ofNullable(archive).filter(ArchiveState::repairable);
+    }
+
+    private void repairSelected() {
+        repairableSelection().ifPresent(a -> model.repair(context, a.archive()));
+    }
+
+    private void updateRepair() {
+        repair.setEnabled(model.running().isEmpty() && repairableSelection().isPresent());
     }
 
     private Optional<Path> projectRoot() {
@@ -253,6 +288,7 @@ final class BackupsPanel extends Composite {
         health.setForeground(getDisplay().getSystemColor(line.warning() ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
         boolean busy = model.running().isPresent();
         cancel.setEnabled(busy);
+        updateRepair();
         outcome.setText(busy ? model.runningName() + "…" : model.lastOutcome());
         progress.setSelection(0);
         if (busy && !timerRunning) {
@@ -293,6 +329,10 @@ final class BackupsPanel extends Composite {
 
     TreeViewer tree() {
         return tree;
+    }
+
+    Button repairButton() {
+        return repair;
     }
 
     /** The window last opened by double-clicking a damaged file, if any. */

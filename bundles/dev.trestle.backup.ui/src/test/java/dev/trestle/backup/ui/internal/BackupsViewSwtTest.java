@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -123,8 +124,11 @@ class BackupsViewSwtTest {
                 .toList();
         assertEquals(expected.damaged(), annotated, "the damaged files are annotations of the shared model");
 
+        // the archive carries repair data by default, and it covers one flipped byte
+        assertTrue(expected.repairable(), expected.toString());
         archiveItem = archiveItem(panel.tree().getTree());
-        assertEquals("damaged", archiveItem.getText(1));
+        assertEquals("damaged, repairable", archiveItem.getText(1));
+        assertTrue(archiveItem.getText(2).contains("its repair data restores them"), archiveItem.getText(2));
         archiveItem.setExpanded(true);
         window.pump();
         List<String> shown = new ArrayList<>();
@@ -151,8 +155,6 @@ class BackupsViewSwtTest {
         Files.createDirectories(Path.of("target/screenshots"));
         window.screenshot(Path.of("target/screenshots/backups.png"));
 
-        // the archive carries repair data by default, and it covers one flipped byte
-        assertTrue(expected.repairable(), expected.toString());
         String damagedPath = expected.damaged().get(0);
         Path live = projectDirectory.resolve(damagedPath);
 
@@ -168,7 +170,9 @@ class BackupsViewSwtTest {
         repaired.shell().close();
 
         // without the repair data: the damaged copy, as far as it decodes, beside the live one
-        Files.delete(archive.resolveSibling(archive.getFileName() + ".repair"));
+        Path repairData = archive.resolveSibling(archive.getFileName() + ".repair");
+        Path keptRepairData = Files.copy(repairData, temp.resolve("kept.repair"));
+        Files.delete(repairData);
         ArchiveCopyWindow damagedCopy = openDamaged(panel);
         assertTrue(damagedCopy.note().contains("(damaged, shown as far as it decodes: "), damagedCopy.note());
         // where the flipped byte lands varies with the archive's bytes (the copied tree's times are in it): in a
@@ -195,6 +199,35 @@ class BackupsViewSwtTest {
                         .map(line -> line.substring(0, line.indexOf(": ")))
                         .toList());
         assertEquals(expected.restorable().size(), reports.get(0).restored().size());
+
+        // with its repair data back, Repair restores the archive: verified again, no damaged file left to annotate
+        Files.copy(keptRepairData, repairData);
+        new VerifyAllAction(model).run(window.context());
+        awaitJob("verification");
+        archiveItem = archiveItem(panel.tree().getTree());
+        assertEquals("damaged, repairable", archiveItem.getText(1));
+        panel.tree().setSelection(StructuredSelection.EMPTY);
+        window.pump();
+        assertFalse(panel.repairButton().isEnabled(), "nothing is selected");
+        panel.tree().getTree().setSelection(archiveItem);
+        panel.tree().getTree().notifyListeners(SWT.Selection, selectionOf(archiveItem));
+        window.pump();
+        assertTrue(panel.repairButton().isEnabled(), "a repairable archive is selected");
+        panel.repairButton().notifyListeners(SWT.Selection, new Event());
+        awaitJob("the repair");
+        archiveItem = archiveItem(panel.tree().getTree());
+        assertEquals("verified", archiveItem.getText(1));
+        assertEquals(0, archiveItem.getItemCount(), "no damaged file under the repaired archive");
+        assertTrue(new BackupServiceImpl().verify(archive).intact(), "the archive itself is intact again");
+        assertEquals(
+                List.of(),
+                window.context().project().orElseThrow().getAnnotations().stream()
+                        .filter(a -> BackupAnnotations.ORIGIN.equals(a.getOrigin()))
+                        .toList(),
+                "the damaged files' annotations are gone");
+        assertFalse(panel.repairButton().isEnabled(), "nothing is left to repair");
+        window.settle(300);
+        window.screenshot(Path.of("target/screenshots/backups-repaired.png"));
     }
 
     private ArchiveCopyWindow openDamaged(BackupsPanel panel) {
