@@ -1,6 +1,7 @@
 package dev.trestle.itests.products;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.itests.products.TrestleProcess.Result;
@@ -34,6 +35,27 @@ class HeadlessProductTest {
         Result areaHelp = trestle.run("project", "--help");
         assertEquals(0, areaHelp.status(), areaHelp.toString());
         assertTrue(areaHelp.out().contains("project init <project-directory>"), areaHelp.toString());
+    }
+
+    @Test
+    void withoutADisplayTheWorkbenchSaysSoInOneLine() throws Exception {
+        Result none = trestle.with("DISPLAY", "").with("WAYLAND_DISPLAY", "").run();
+
+        assertEquals(1, none.status(), none.toString());
+        assertEquals(
+                "trestle: no display to open the workbench window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run"
+                        + " it in a desktop session, or under xvfb-run; the headless commands need none (./trestle"
+                        + " help)\n",
+                none.err());
+
+        // a display that is named but not there: GTK may warn first, but no stack trace follows
+        Result absent =
+                trestle.with("DISPLAY", ":987").with("WAYLAND_DISPLAY", "").run("workbench");
+        assertEquals(1, absent.status(), absent.toString());
+        assertTrue(
+                absent.err().contains("trestle: cannot open the workbench window on the display DISPLAY=:987 ("),
+                absent.toString());
+        assertFalse(absent.err().contains("\tat "), absent.toString());
     }
 
     @Test

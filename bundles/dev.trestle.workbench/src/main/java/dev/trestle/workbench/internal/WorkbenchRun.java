@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -18,6 +20,11 @@ final class WorkbenchRun {
     private static final int SCREENSHOT_DELAY_MS = 1000;
     /** The exit status for arguments that make no sense, as the launcher script uses it. */
     static final int USAGE = 2;
+    /** The exit status when there is no display to open the window on. */
+    static final int NO_DISPLAY = 1;
+
+    private static final String HEADLESS_HINT =
+            ": run it in a desktop session, or under xvfb-run; the headless commands need none (./trestle help)";
 
     private final WorkbenchServices services;
     private final LaunchOptions options;
@@ -35,7 +42,19 @@ final class WorkbenchRun {
             System.err.println("trestle: " + options.usageError().get());
             return USAGE;
         }
-        display = Display.getDefault();
+        Optional<String> missing = missingDisplay(System::getenv);
+        if (missing.isPresent()) {
+            System.err.println(
+                    "trestle: no display to open the workbench window on (" + missing.get() + ")" + HEADLESS_HINT);
+            return NO_DISPLAY;
+        }
+        try {
+            display = Display.getDefault();
+        } catch (SWTError e) {
+            System.err.println("trestle: cannot open the workbench window on the display "
+                    + describeDisplay(System::getenv) + " (" + e.getMessage() + ")" + HEADLESS_HINT);
+            return NO_DISPLAY;
+        }
         try {
             WorkbenchWindow window = new WorkbenchWindow(services, preferences);
             window.setBlockOnOpen(false);
@@ -56,6 +75,26 @@ final class WorkbenchRun {
         } finally {
             display.dispose();
         }
+    }
+
+    /** Why there is certainly no display to open a window on, if neither X11's nor Wayland's is named. */
+    static Optional<String> missingDisplay(UnaryOperator<String> environment) {
+        if (isBlank(environment.apply("DISPLAY")) && isBlank(environment.apply("WAYLAND_DISPLAY"))) {
+            return Optional.of("neither DISPLAY nor WAYLAND_DISPLAY is set");
+        }
+        return Optional.empty();
+    }
+
+    static String describeDisplay(UnaryOperator<String> environment) {
+        String x11 = environment.apply("DISPLAY");
+        String wayland = environment.apply("WAYLAND_DISPLAY");
+        return isBlank(wayland)
+                ? "DISPLAY=" + x11
+                : isBlank(x11) ? "WAYLAND_DISPLAY=" + wayland : "WAYLAND_DISPLAY=" + wayland + " or DISPLAY=" + x11;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Asks the loop to end by closing every window; safe from any thread. */
