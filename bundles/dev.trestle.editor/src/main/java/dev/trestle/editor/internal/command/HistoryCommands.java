@@ -54,7 +54,7 @@ public final class HistoryCommands {
     @Descriptor("keep FILE's current content in the local history, as a save in the editor does")
     public String keep(@Descriptor("FILE") String... args) throws IOException {
         if (args.length != 1) {
-            throw CommandFailure.usage("usage: history keep FILE (got " + args.length + " arguments)");
+            throw Usage.wrong("history keep FILE", args);
         }
         Path path = path(args[0]);
         if (!java.nio.file.Files.isRegularFile(path)) {
@@ -68,7 +68,7 @@ public final class HistoryCommands {
             + " now is kept as a version first")
     public String restore(@Descriptor("FILE [N]") String... args) throws IOException {
         if (args.length < 1 || args.length > 2) {
-            throw CommandFailure.usage("usage: history restore FILE [N] (got " + args.length + " arguments)");
+            throw Usage.wrong("history restore FILE [N]", args);
         }
         Path path = path(args[0]);
         List<Version> versions = histories.localHistory(stateDirectory).versions(path);
@@ -101,7 +101,7 @@ public final class HistoryCommands {
             "list the saved versions of FILE, newest first: time, size and content digest (also for a deleted FILE)")
     public String list(@Descriptor("FILE") String... args) throws IOException {
         if (args.length != 1) {
-            throw CommandFailure.usage("usage: history list FILE (got " + args.length + " arguments)");
+            throw Usage.wrong("history list FILE", args);
         }
         Path path = path(args[0]);
         List<Version> versions = histories.localHistory(stateDirectory).versions(path);

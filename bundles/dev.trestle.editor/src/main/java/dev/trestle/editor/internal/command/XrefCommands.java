@@ -37,7 +37,7 @@ public final class XrefCommands {
     @Descriptor("print the definitions, then the references, of a C/C++/Objective-C symbol in the files under DIR")
     public String find(@Descriptor("DIR SYMBOL") String... args) throws IOException {
         if (args.length != 2) {
-            throw CommandFailure.usage("usage: xref find DIR SYMBOL (got " + args.length + " arguments)");
+            throw Usage.wrong("xref find DIR SYMBOL", args);
         }
         Path root = CommandArguments.directory(args[0]);
         String symbol = args[1];
@@ -60,7 +60,7 @@ public final class XrefCommands {
     @Descriptor("print the definitions in every C/C++/Objective-C file under DIR, or under DIR's FILE or directory")
     public String symbols(@Descriptor("DIR [FILE|SUBDIR]") String... args) throws IOException {
         if (args.length < 1 || args.length > 2) {
-            throw CommandFailure.usage("usage: xref symbols DIR [FILE|SUBDIR] (got " + args.length + " arguments)");
+            throw Usage.wrong("xref symbols DIR [FILE|SUBDIR]", args);
         }
         Path root = CommandArguments.directory(args[0]);
         Path under = args.length == 2 ? root.resolve(args[1]).normalize() : root;

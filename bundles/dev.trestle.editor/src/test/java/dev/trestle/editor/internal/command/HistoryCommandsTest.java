@@ -86,7 +86,7 @@ class HistoryCommandsTest {
     void wrongArgumentCountIsAUsageError() {
         CommandFailure failure = assertThrows(CommandFailure.class, () -> new HistoryCommands(histories, state).list());
         assertEquals(2, failure.status());
-        assertEquals("usage: history list FILE (got 0 arguments)", failure.getMessage());
+        assertEquals("usage: history list FILE (got no arguments)", failure.getMessage());
     }
 
     @Test

@@ -41,7 +41,9 @@ class XrefCommandsTest {
         assertEquals("SYMBOL is not an identifier: 'a-b'", badSymbol.getMessage());
 
         CommandFailure count = assertThrows(CommandFailure.class, () -> commands.find(root.toString()));
-        assertEquals("usage: xref find DIR SYMBOL (got 1 arguments)", count.getMessage());
+        assertEquals("usage: xref find DIR SYMBOL (got 1 argument: " + root + ")", count.getMessage());
+        CommandFailure three = assertThrows(CommandFailure.class, () -> commands.find(root.toString(), "a", "b"));
+        assertEquals("usage: xref find DIR SYMBOL (got 3 arguments: " + root + " a b)", three.getMessage());
     }
 
     @Test
