@@ -32,8 +32,11 @@ public final class CommandArguments {
     /** An existing regular file. */
     public static Path file(String argument) {
         Path path = path(argument);
+        if (Files.isDirectory(path)) {
+            throw CommandFailure.usage("a directory, not a file: " + argument);
+        }
         if (!Files.isRegularFile(path)) {
-            throw CommandFailure.usage("no such file: " + argument);
+            throw CommandFailure.usage((Files.exists(path) ? "not a regular file: " : "no such file: ") + argument);
         }
         return path;
     }

@@ -30,7 +30,12 @@ final class Render {
         for (SyscallSummary.Row row : summary.rows()) {
             out.append(summaryRow(row));
         }
-        return out.append(summaryRow(summary.total())).toString();
+        out.append(summaryRow(summary.total()));
+        if (summary.total().calls() > 0 && summary.total().totalMicros() == 0) {
+            // strace -c times the calls itself; a log holds their durations only if strace wrote them
+            out.append("(no durations in this log, so no times: record it with strace -T; sorted by calls)\n");
+        }
+        return out.toString();
     }
 
     private static String summaryRow(SyscallSummary.Row row) {

@@ -1,6 +1,7 @@
 package dev.trestle.trace.internal.strace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,25 @@ class StraceCommandsTest {
         String table = commands.summary(fixture("workload-f-C-tt-T.log").toString());
         assertTrue(table.lines().anyMatch(l -> l.matches(".*\\s5\\s+3 openat")), table);
         assertTrue(table.lines().anyMatch(l -> l.matches(".*\\s40\\s+5 total")), table);
+    }
+
+    @Test
+    void aLogWithoutDurationsSaysWhyItsTimesAreZero() throws IOException {
+        Path untimed = dir.resolve("untimed.log");
+        Files.writeString(untimed, """
+                openat(AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC) = 3
+                read(3, "", 4096)                       = 0
+                openat(AT_FDCWD, "/nope", O_RDONLY)     = -1 ENOENT (No such file or directory)
+                close(3)                                = 0
+                """);
+        String table = commands.summary(untimed.toString());
+        assertTrue(table.lines().anyMatch(l -> l.matches(".*\\s2\\s+1 openat")), table);
+        assertTrue(
+                table.endsWith("(no durations in this log, so no times: record it with strace -T; sorted by calls)\n"),
+                table);
+
+        String timed = commands.summary(fixture("workload-f-C-tt-T.log").toString());
+        assertFalse(timed.contains("no durations"), timed);
     }
 
     @Test
