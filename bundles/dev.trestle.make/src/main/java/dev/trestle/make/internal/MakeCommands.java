@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
@@ -42,6 +43,8 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=includers"
         })
 public final class MakeCommands {
+    private static final int PROBLEMS_SHOWN = 10;
+
     private final DependencyScanner scanner;
     private final MakefileGenerator generator;
 
@@ -173,6 +176,8 @@ public final class MakeCommands {
         int units = 0;
         long edges = 0;
         long problems = 0;
+        // the same problem (a header not found from one line) recurs in every unit that includes that line
+        Map<Problem, Integer> distinct = new HashMap<>();
         for (TargetSpec declared : description.targets()) {
             // as the default platform builds it, with its platform-only sources and flags
             TargetSpec target = declared.on(description.defaultPlatform());
@@ -188,6 +193,9 @@ public final class MakeCommands {
                 files.addAll(closure);
                 edges += closure.size();
                 problems += result.problems().size();
+                for (Problem problem : result.problems()) {
+                    distinct.merge(problem, 1, Integer::sum);
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -203,7 +211,34 @@ public final class MakeCommands {
                 files.size(),
                 edges,
                 problems));
+        appendProblems(out, root, distinct);
         return out.toString();
+    }
+
+    /** The distinct problems, those met in most units first, up to {@value #PROBLEMS_SHOWN} of them. */
+    private static void appendProblems(StringBuilder out, Path root, Map<Problem, Integer> distinct) {
+        List<Map.Entry<Problem, Integer>> ranked = distinct.entrySet().stream()
+                .sorted(Map.Entry.<Problem, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(e -> e.getKey().file())
+                        .thenComparing(e -> e.getKey().line()))
+                .toList();
+        for (Map.Entry<Problem, Integer> entry : ranked.subList(0, Math.min(PROBLEMS_SHOWN, ranked.size()))) {
+            Problem problem = entry.getKey();
+            out.append(String.format(
+                    java.util.Locale.ROOT,
+                    "  %5d %s  %s:%d: %s%n",
+                    entry.getValue(),
+                    entry.getValue() == 1 ? "unit " : "units",
+                    DepsReport.display(root, problem.file()),
+                    problem.line(),
+                    problem.message()));
+        }
+        if (ranked.size() > PROBLEMS_SHOWN) {
+            out.append("  and ")
+                    .append(ranked.size() - PROBLEMS_SHOWN)
+                    .append(" more distinct problems; make deps DIR FILE shows one unit's\n");
+        }
     }
 
     @Descriptor("the translation units that include a header, directly or not, each with the chain that brings it in")

@@ -82,6 +82,34 @@ class MakeCommandsTest {
     }
 
     @Test
+    void aScanShowsEachDistinctProblemOnceWithTheUnitsItRecursIn() throws IOException {
+        Files.writeString(root.resolve("config.h"), "#include \"generated.h\"\n");
+        Files.writeString(root.resolve("a.c"), "#include \"config.h\"\n#include <nowhere/net.h>\n");
+        Files.writeString(root.resolve("b.c"), "#include \"config.h\"\n");
+        Files.writeString(root.resolve("c.c"), "#include \"config.h\"\n");
+        Files.writeString(root.resolve("trestle-build.txt"), """
+                project = p
+                [platform linux-gcc]
+                os = linux
+                compiler = gcc
+                [program p]
+                sources = *.c
+                include = .
+                """);
+
+        String out = commands.scan(root.toString());
+
+        assertEquals(
+                List.of(
+                        "      3 units  config.h:1: header not found: \"generated.h\"",
+                        "      1 unit   a.c:2: header not found: <nowhere/net.h>"),
+                out.lines().skip(1).toList(),
+                out);
+        assertTrue(out.startsWith("scanned 3 units in "), out);
+        assertTrue(out.lines().findFirst().orElseThrow().endsWith(", 4 problems"), out);
+    }
+
+    @Test
     void aScanAgainReadsOnlyChangedFilesUnlessFresh() throws IOException {
         Trees.copy(Projects.demo().root(), root);
         String first = commands.scan(root.toString(), "--list");
