@@ -3,23 +3,28 @@ package dev.trestle.workbench.internal;
 import dev.trestle.workbench.ActionContribution;
 import dev.trestle.workbench.WorkbenchContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.ContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
 
 /**
- * Puts contributed actions into the menu bar (creating a top-level menu per new menu path) and the toolbar. On
- * every change all contributed items are rebuilt: there are few, and rebuilding keeps the order stable.
+ * Puts contributed actions into the menu bar (creating a top-level menu per new menu path) and the toolbar, where
+ * each menu's actions stand together, set apart by a separator. On every change all contributed items are rebuilt:
+ * there are few, and rebuilding keeps the order stable.
  */
 final class ContributedActions {
     private final MenuManager menuBar;
     private final ToolBarManager toolBar;
     private final WorkbenchContext context;
     private final ErrorReporter errors;
-    private final List<ActionContributionItem> added = new ArrayList<>();
+    private final List<ContributionItem> added = new ArrayList<>();
     private final List<MenuManager> createdMenus = new ArrayList<>();
 
     ContributedActions(MenuManager menuBar, ToolBarManager toolBar, WorkbenchContext context, ErrorReporter errors) {
@@ -30,7 +35,7 @@ final class ContributedActions {
     }
 
     void sync(List<ActionContribution> actions) {
-        for (ActionContributionItem item : added) {
+        for (ContributionItem item : added) {
             if (item.getParent() instanceof IContributionManager parent) {
                 parent.remove(item);
             }
@@ -40,11 +45,26 @@ final class ContributedActions {
         createdMenus.forEach(menuBar::remove);
         createdMenus.forEach(MenuManager::dispose);
         createdMenus.clear();
+        // grouped by menu, the menus in the order they first appear
+        Map<String, List<ActionContribution>> byMenu = new LinkedHashMap<>();
         for (ActionContribution action : actions) {
-            try {
-                add(action);
-            } catch (RuntimeException e) {
-                errors.report("Action " + action.getClass().getName() + " cannot be shown", e);
+            byMenu.computeIfAbsent(action.menuPath(), path -> new ArrayList<>()).add(action);
+        }
+        boolean first = true;
+        for (List<ActionContribution> group : byMenu.values()) {
+            if (!first) {
+                // the workbench's own buttons end with one before the first group
+                Separator separator = new Separator();
+                toolBar.insertBefore(WorkbenchMenus.CONTRIBUTED_END, separator);
+                added.add(separator);
+            }
+            first = false;
+            for (ActionContribution action : group) {
+                try {
+                    add(action);
+                } catch (RuntimeException e) {
+                    errors.report("Action " + action.getClass().getName() + " cannot be shown", e);
+                }
             }
         }
         menuBar.update(true);

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Backup > Repair: restores the damaged blocks of the archive selected in the Backups view from its repair data, as
+ * Backup > Repair Archive: restores the damaged blocks of the archive selected in the Backups view from its repair data, as
  * {@code trestle backup repair} does, and verifies it again.
  */
 @Component(service = ActionContribution.class)
@@ -34,7 +34,7 @@ public final class RepairAction implements ActionContribution {
 
     @Override
     public String label() {
-        return "Repair";
+        return "Repair Archive";
     }
 
     @Override
