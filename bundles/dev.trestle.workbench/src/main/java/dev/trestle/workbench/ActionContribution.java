@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A command added to a top-level menu of the workbench and to its toolbar. */
+/** A command added to a top-level menu of the workbench and, unless it says otherwise, to its toolbar. */
 @ConsumerType
 public interface ActionContribution {
     String id();
@@ -21,6 +21,11 @@ public interface ActionContribution {
 
     default Optional<ImageDescriptor> icon() {
         return Optional.empty();
+    }
+
+    /** Whether it is also a toolbar button: false for a command seldom used, which stays in its menu only. */
+    default boolean onToolBar() {
+        return true;
     }
 
     /** Runs on the display thread: schedule long work through {@link WorkbenchContext#jobs()}. */

@@ -7,7 +7,7 @@
  * <p>Every method of a contribution is called on the display thread.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.trestle.workbench;
 
 import org.osgi.annotation.bundle.Export;

@@ -52,13 +52,13 @@ final class ContributedActions {
         }
         boolean first = true;
         for (List<ActionContribution> group : byMenu.values()) {
-            if (!first) {
+            if (!first && group.stream().anyMatch(ActionContribution::onToolBar)) {
                 // the workbench's own buttons end with one before the first group
                 Separator separator = new Separator();
                 toolBar.insertBefore(WorkbenchMenus.CONTRIBUTED_END, separator);
                 added.add(separator);
             }
-            first = false;
+            first &= group.stream().noneMatch(ActionContribution::onToolBar);
             for (ActionContribution action : group) {
                 try {
                     add(action);
@@ -78,10 +78,12 @@ final class ContributedActions {
         contribution.icon().ifPresent(action::setImageDescriptor);
         ActionContributionItem menuItem = new ActionContributionItem(action);
         menuFor(contribution.menuPath()).add(menuItem);
-        ActionContributionItem toolItem = new ActionContributionItem(action);
-        toolBar.insertBefore(WorkbenchMenus.CONTRIBUTED_END, toolItem);
         added.add(menuItem);
-        added.add(toolItem);
+        if (contribution.onToolBar()) {
+            ActionContributionItem toolItem = new ActionContributionItem(action);
+            toolBar.insertBefore(WorkbenchMenus.CONTRIBUTED_END, toolItem);
+            added.add(toolItem);
+        }
     }
 
     private MenuManager menuFor(String path) {

@@ -18,7 +18,11 @@ class ContributedActionsSwtTest {
     @TempDir
     Path temp;
 
-    private record Named(String menuPath, String label) implements ActionContribution {
+    private record Named(String menuPath, String label, boolean onToolBar) implements ActionContribution {
+        Named(String menuPath, String label) {
+            this(menuPath, label, true);
+        }
+
         @Override
         public String id() {
             return "test." + label;
@@ -29,13 +33,15 @@ class ContributedActionsSwtTest {
     }
 
     @Test
-    void eachMenusActionsStandTogetherOnTheToolbarSetApartFromTheNextMenus() {
+    void eachMenusActionsStandTogetherOnTheToolbarSetApartFromTheNextMenusAndSeldomOnesStayInTheirMenu() {
         try (WorkbenchFixture fixture = WorkbenchFixture.open(
                 temp.resolve("state"),
                 new Named("Backup", "Back Up"),
                 new Named("Build", "Build"),
                 new Named("Backup", "Verify"),
-                new Named("Trace", "Open Log"))) {
+                new Named("Trace", "Open Log"),
+                new Named("Backup", "Repair", false),
+                new Named("Tools", "Seldom", false))) {
             List<String> contributed = new ArrayList<>();
             boolean inContributed = false;
             for (IContributionItem item : fixture.window.getToolBarManager().getItems()) {
@@ -55,7 +61,7 @@ class ContributedActionsSwtTest {
             for (IContributionItem item : backup.getItems()) {
                 inMenu.add(((ActionContributionItem) item).getAction().getText());
             }
-            assertEquals(List.of("Back Up", "Verify"), inMenu);
+            assertEquals(List.of("Back Up", "Verify", "Repair"), inMenu, "a command off the toolbar is in its menu");
         }
     }
 }

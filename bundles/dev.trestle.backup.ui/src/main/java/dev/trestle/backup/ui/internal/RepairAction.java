@@ -38,6 +38,12 @@ public final class RepairAction implements ActionContribution {
     }
 
     @Override
+    public boolean onToolBar() {
+        // needed only after a verify found damage, from the menu or the Backups view's Repair button
+        return false;
+    }
+
+    @Override
     public void run(WorkbenchContext context) {
         Optional<Path> archive = model.selectedArchive();
         if (archive.isEmpty() || !model.repairable(archive.get())) {

@@ -42,6 +42,12 @@ public final class RestoreFileAction implements ActionContribution {
     }
 
     @Override
+    public boolean onToolBar() {
+        // a file at a time, from the menu: the toolbar keeps to the commands used every day
+        return false;
+    }
+
+    @Override
     public void run(WorkbenchContext context) throws IOException {
         Optional<Path> root =
                 context.project().map(p -> p.getRoot()).filter(r -> r != null).map(Path::of);
