@@ -458,8 +458,12 @@ final class BuildPanel {
             long warnings = outcome.diagnostics().size() - errors;
             setStatus((building ? "Build" : "Clean")
                     + (outcome.exitCode() == 0 ? " succeeded" : " failed (exit " + outcome.exitCode() + ")")
-                    + (building ? ": " + errors + " errors, " + warnings + " warnings" : ""));
+                    + (building ? ": " + count(errors, "error") + ", " + count(warnings, "warning") : ""));
         });
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @FunctionalInterface

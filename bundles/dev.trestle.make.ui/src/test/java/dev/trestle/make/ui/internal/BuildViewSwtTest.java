@@ -165,6 +165,7 @@ class BuildViewSwtTest {
         assertTrue(
                 panel.lastOutcome().orElseThrow().exitCode() != 0,
                 panel.console().getText());
+        assertEquals("Build failed (exit 2): 1 error, 0 warnings", panel.status());
         Annotation error = makeAnnotations().stream()
                 .filter(a -> a.getSeverity() == Severity.ERROR)
                 .findFirst()
