@@ -83,7 +83,8 @@ public final class MakeCommands {
         }
         BuildDescription description = Proposer.propose(root, excludes, defines);
         DescriptionFormat.save(file, description);
-        return "wrote " + file + ": " + description.targets().size() + " targets";
+        int targets = description.targets().size();
+        return "wrote " + file + ": " + targets + (targets == 1 ? " target" : " targets");
     }
 
     @Descriptor("write DIR/build/PLATFORM/Makefile (or build.ninja) and compile_commands.json from the description")

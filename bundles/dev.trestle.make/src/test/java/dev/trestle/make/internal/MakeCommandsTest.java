@@ -33,7 +33,7 @@ class MakeCommandsTest {
     @Test
     void initNeverOverwritesWithoutForceThenGenerateWritesTheMakefile() throws IOException {
         Trees.copy(Projects.demo().root(), root);
-        assertTrue(commands.init(root.toString()).contains("trestle-build.txt"));
+        assertTrue(commands.init(root.toString()).endsWith("trestle-build.txt: 3 targets"));
         Path description = root.resolve("trestle-build.txt");
         Files.writeString(description, Files.readString(description) + "# my edit\n");
         CommandFailure refused = assertThrows(CommandFailure.class, () -> commands.init(root.toString()));
@@ -79,6 +79,12 @@ class MakeCommandsTest {
         assertTrue(out.contains("scanned 5 units in "), out);
         assertTrue(out.contains(root.resolve("lib/text/counter.h") + "\n"), out);
         assertTrue(out.contains(root.resolve("tests/test_counter.c") + "\n"), out);
+    }
+
+    @Test
+    void initCountsOneTargetAsOne() throws IOException {
+        Files.writeString(root.resolve("main.c"), "int main(void) { return 0; }\n");
+        assertTrue(commands.init(root.toString()).endsWith("trestle-build.txt: 1 target"));
     }
 
     @Test

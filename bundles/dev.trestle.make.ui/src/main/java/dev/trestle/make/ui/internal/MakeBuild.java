@@ -66,7 +66,8 @@ public final class MakeBuild {
             description = preferred.preferredCompilers(description);
         }
         DescriptionFormat.save(file, description);
-        return "wrote " + file + ": " + description.targets().size() + " targets";
+        int targets = description.targets().size();
+        return "wrote " + file + ": " + targets + (targets == 1 ? " target" : " targets");
     }
 
     private volatile SourceBackups backups;
