@@ -1,7 +1,6 @@
 package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,9 +9,17 @@ import java.util.List;
  * which the archive cannot contain about itself.
  */
 public record ArchiveIndex(ArchiveFormat format, List<Frame> frames, List<Member> members) {
+    /** @throws IllegalArgumentException if a member lies in an earlier frame than the member before it */
     public ArchiveIndex {
         frames = List.copyOf(frames);
         members = List.copyOf(members);
+        for (int i = 1; i < members.size(); i++) {
+            if (members.get(i).frame() < members.get(i - 1).frame()) {
+                throw new IllegalArgumentException("member " + members.get(i).path() + " lies in frame "
+                        + members.get(i).frame() + ", before the frame of the member ahead of it ("
+                        + members.get(i - 1).frame() + ")");
+            }
+        }
     }
 
     /** The archive file's size if nothing was cut off or appended. */
@@ -20,14 +27,26 @@ public record ArchiveIndex(ArchiveFormat format, List<Frame> frames, List<Member
         return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).end();
     }
 
+    /** The members frame {@code frame} holds, in archive order. */
     public List<Member> membersOf(int frame) {
-        List<Member> result = new ArrayList<>();
-        for (Member member : members) {
-            if (member.frame() == frame) {
-                result.add(member);
+        // members lie in frame order, so a frame's are one run of them: found by halving, not by a pass over all,
+        // which a verify of tens of thousands of members in hundreds of frames would repeat for every frame
+        return members.subList(firstInFrameFrom(frame), firstInFrameFrom(frame + 1));
+    }
+
+    /** The index of the first member in frame {@code frame} or later, or the member count if there is none. */
+    private int firstInFrameFrom(int frame) {
+        int low = 0;
+        int high = members.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (members.get(middle).frame() < frame) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return result;
+        return low;
     }
 
     /** The members that are the source tree's, without the manifests the archive carries about itself. */

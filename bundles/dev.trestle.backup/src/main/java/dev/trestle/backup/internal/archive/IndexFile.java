@@ -124,7 +124,11 @@ public final class IndexFile {
         if (format == null) {
             throw new IndexException(file + ": no format line");
         }
-        return new ArchiveIndex(format, frames, members);
+        try {
+            return new ArchiveIndex(format, frames, members);
+        } catch (IllegalArgumentException e) {
+            throw new IndexException(file + ": " + e.getMessage());
+        }
     }
 
     private static Frame frame(String[] f, List<Frame> before) {

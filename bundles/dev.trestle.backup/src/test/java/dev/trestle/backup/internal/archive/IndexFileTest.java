@@ -2,6 +2,8 @@ package dev.trestle.backup.internal.archive;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.backup.ArchiveFormat;
 import java.io.IOException;
@@ -42,6 +44,40 @@ class IndexFileTest {
             String ahead = IndexFile.memberLines(index.members().subList(0, first));
             assertArrayEquals(whole, IndexFile.bytes(index, ahead, first), "first " + first + " members made ahead");
         }
+    }
+
+    @Test
+    void eachFramesMembersAreTheRunOfMembersInIt() {
+        ArchiveIndex index = index();
+        for (int frame = -1; frame <= index.frames().size(); frame++) {
+            int f = frame;
+            assertEquals(
+                    index.members().stream().filter(m -> m.frame() == f).toList(),
+                    index.membersOf(frame),
+                    "frame " + f);
+        }
+        assertEquals(21, index.membersOf(0).size(), "the directory and files 0 to 19");
+        assertEquals(List.of(), index.membersOf(7));
+    }
+
+    @Test
+    void anIndexWhoseMembersGoBackToAnEarlierFrameIsRefused(@TempDir Path dir) throws IOException {
+        ArchiveIndex index = index();
+        String text = new String(IndexFile.bytes(index), java.nio.charset.StandardCharsets.UTF_8);
+        // the symbolic link, last in frame 2, moved ahead of the first file: a hand-edited or forged index
+        String link = text.lines()
+                .filter(l -> l.endsWith("\tsrc/link\tfile 1.c"))
+                .findFirst()
+                .orElseThrow();
+        String body = text.substring(0, text.lastIndexOf("end\t")).replace(link + "\n", "");
+        int first = body.indexOf("member\t0\t");
+        String moved = body.substring(0, first) + link + "\n" + body.substring(first);
+        String forged = moved + "end\t"
+                + Digests.hex(Digests.sha256(moved.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "\n";
+        Path file = Files.writeString(dir.resolve("forged.index"), forged);
+
+        IndexException refused = assertThrows(IndexException.class, () -> IndexFile.read(file));
+        assertTrue(refused.getMessage().contains("before the frame of the member ahead of it"), refused.getMessage());
     }
 
     @Test
