@@ -131,7 +131,8 @@ public final class MakeCommands {
         }
     }
 
-    @Descriptor("the headers a file includes, directly or not, and why each is there")
+    @Descriptor("the headers a file includes, directly or not, and why each is there, with the include paths of the"
+            + " target that builds it (of DIR's description, or of the one 'make init' would propose)")
     public String deps(@Descriptor("project directory") String dir, @Descriptor("source file") String file)
             throws IOException {
         Path root = directory(dir);
@@ -141,14 +142,12 @@ public final class MakeCommands {
         }
         String relative = root.relativize(unit).toString().replace('\\', '/');
         TargetSpec target = null;
-        if (Files.exists(DescriptionFormat.fileOf(root))) {
-            BuildDescription description = description(root);
-            for (TargetSpec declared : description.targets()) {
-                TargetSpec t = declared.on(description.defaultPlatform());
-                if (Globs.expand(root, t).contains(relative)) {
-                    target = t;
-                    break;
-                }
+        BuildDescription description = describedOrProposed(root);
+        for (TargetSpec declared : description.targets()) {
+            TargetSpec t = declared.on(description.defaultPlatform());
+            if (Globs.expand(root, t).contains(relative)) {
+                target = t;
+                break;
             }
         }
         ScanResult result = scanner.scan(unit, options(root, target));
@@ -169,8 +168,7 @@ public final class MakeCommands {
         if (flags.contains("--fresh")) {
             scanner.forgetFiles();
         }
-        BuildDescription description =
-                Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
+        BuildDescription description = describedOrProposed(root);
         long start = System.nanoTime();
         // hashed while counting, sorted only when listed: a tree set of paths cost a tenth of the scan
         java.util.Set<Path> files = new java.util.HashSet<>();
@@ -250,8 +248,7 @@ public final class MakeCommands {
         if (!Files.isRegularFile(header)) {
             throw CommandFailure.usage("not a file: " + file);
         }
-        BuildDescription description =
-                Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
+        BuildDescription description = describedOrProposed(root);
         Map<Path, List<Inclusion>> chains = Includers.of(scanner, root, description, header);
         StringBuilder out = new StringBuilder();
         chains.forEach((unit, chain) -> {
@@ -273,6 +270,11 @@ public final class MakeCommands {
 
     private static ScanOptions options(Path root, TargetSpec target) {
         return TargetSpec.scanOptions(root, target);
+    }
+
+    /** DIR's description, or the one 'make init' would propose for it, so that a tree without one is seen whole. */
+    private static BuildDescription describedOrProposed(Path root) throws IOException {
+        return Files.exists(DescriptionFormat.fileOf(root)) ? description(root) : Proposer.propose(root);
     }
 
     private static BuildDescription description(Path root) throws IOException {

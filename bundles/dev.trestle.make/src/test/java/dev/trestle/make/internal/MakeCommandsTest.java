@@ -1,6 +1,7 @@
 package dev.trestle.make.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,8 +157,12 @@ class MakeCommandsTest {
     @Test
     void depsShowsWhyEachHeaderIsThere() throws IOException {
         Trees.copy(Projects.demo().root(), root);
+        // no description yet: the include paths are those 'make init' would propose
+        String proposed = commands.deps(root.toString(), "src/main.c");
         commands.init(root.toString());
         String out = commands.deps(root.toString(), "src/main.c");
+        assertEquals(out, proposed);
+        assertFalse(out.contains("problem:"), out);
         // first reached through counter.h (main.c line 4), not main.c's own line 6
         assertTrue(
                 out.contains("include/wordfreq/config.h\n    src/main.c:4 \"text/counter.h\"\n"

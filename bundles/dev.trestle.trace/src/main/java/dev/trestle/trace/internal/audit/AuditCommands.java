@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
         service = AuditCommands.class,
         property = {"osgi.command.scope=trace", "osgi.command.function=audit"})
 public final class AuditCommands {
-    private static final String USAGE = "usage: trace:audit [--json] [--fix] PROJECT_DIR STRACE_LOG";
+    private static final String USAGE = "usage: trace audit [--json] [--fix] PROJECT_DIR STRACE_LOG";
 
     private final BuildAudit audit;
     private final IncludeFixes fixes;

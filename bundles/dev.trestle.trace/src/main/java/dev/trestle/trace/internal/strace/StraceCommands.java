@@ -102,13 +102,13 @@ public final class StraceCommands {
                 if (arg.equals("--json")) {
                     json = true;
                 } else if (arg.startsWith("-") || file != null) {
-                    throw CommandFailure.usage("unexpected argument " + arg + "; usage: trace:" + command + USAGE);
+                    throw CommandFailure.usage("unexpected argument " + arg + "; usage: trace " + command + USAGE);
                 } else {
                     file = arg;
                 }
             }
             if (file == null) {
-                throw CommandFailure.usage("no log file given; usage: trace:" + command + USAGE);
+                throw CommandFailure.usage("no log file given; usage: trace " + command + USAGE);
             }
             return new Request(json, CommandArguments.file(file));
         }
