@@ -16,6 +16,8 @@ final class Help {
                 .append("       trestle <area> --help        the commands of an area\n")
                 .append("       trestle --version\n")
                 .append("       trestle test                 build Trestle and run every test\n")
+                .append("       trestle server start|status|stop\n")
+                .append("                                    a resident Trestle: commands then start no JVM\n")
                 .append("exit status: 0 ok, 1 a finding (or failed work), 2 bad usage or input\n\n")
                 .append("areas:\n");
         for (String area : catalog.areas()) {

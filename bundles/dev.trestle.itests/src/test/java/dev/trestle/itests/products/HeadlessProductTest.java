@@ -31,6 +31,7 @@ class HeadlessProductTest {
         assertTrue(help.out().contains("usage: trestle"), help.toString());
         assertTrue(help.out().contains("project   init, show"), help.toString());
         assertTrue(help.out().contains("system    check"), help.toString());
+        assertTrue(help.out().contains("trestle server start|status|stop"), help.toString());
 
         Result areaHelp = trestle.run("project", "--help");
         assertEquals(0, areaHelp.status(), areaHelp.toString());
