@@ -8,7 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -98,7 +97,8 @@ public final class HistoryCommands {
     }
 
     @Descriptor(
-            "list the saved versions of FILE, newest first: time, size and content digest (also for a deleted FILE)")
+            "list the saved versions of FILE, newest first and numbered as 'history restore FILE N' takes them: time,"
+                    + " size and content digest (also for a deleted FILE)")
     public String list(@Descriptor("FILE") String... args) throws IOException {
         if (args.length != 1) {
             throw Usage.wrong("history list FILE", args);
@@ -108,7 +108,11 @@ public final class HistoryCommands {
         if (versions.isEmpty()) {
             return "no saved versions of " + path + " in " + stateDirectory;
         }
-        return versions.stream().map(HistoryCommands::line).collect(Collectors.joining("\n"));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < versions.size(); i++) {
+            out.append(i == 0 ? "" : "\n").append(String.format("%3d  ", i + 1)).append(line(versions.get(i)));
+        }
+        return out.toString();
     }
 
     static String line(Version version) {

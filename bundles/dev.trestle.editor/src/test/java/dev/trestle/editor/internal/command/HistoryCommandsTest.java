@@ -37,8 +37,11 @@ class HistoryCommandsTest {
 
         String listed = new HistoryCommands(histories, state).list(file.toString());
 
-        assertEquals(HistoryCommands.line(versions.get(0)) + "\n" + HistoryCommands.line(versions.get(1)), listed);
-        assertTrue(listed.startsWith(versions.get(0).time().toString().substring(0, 10)), listed);
+        assertEquals(
+                "  1  " + HistoryCommands.line(versions.get(0)) + "\n  2  " + HistoryCommands.line(versions.get(1)),
+                listed,
+                "numbered as history restore FILE N takes them");
+        assertTrue(listed.startsWith("  1  " + versions.get(0).time().toString().substring(0, 10)), listed);
         assertTrue(
                 listed.contains("         7 bytes  " + versions.get(0).sha256().substring(0, 12)), listed);
         assertTrue(listed.endsWith("4 bytes  " + versions.get(1).sha256().substring(0, 12)), listed);
