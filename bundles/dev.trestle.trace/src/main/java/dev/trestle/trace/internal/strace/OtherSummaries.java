@@ -50,7 +50,15 @@ final class OtherSummaries {
         List<String[]> rows = new ArrayList<>();
         summary.functions().forEach(f -> rows.add(new String[] {f.function(), "" + f.calls(), "" + f.microseconds()}));
         table.forEach(r -> rows.add(new String[] {r.function(), "" + r.calls(), "" + r.microseconds()}));
-        return render(rows, List.of("function", "calls", "usecs"), json) + Render.problems(report, json);
+        String out = render(rows, List.of("function", "calls", "usecs"), json);
+        boolean untimed = table.isEmpty()
+                && !summary.functions().isEmpty()
+                && summary.functions().stream().allMatch(f -> f.microseconds() == 0);
+        if (untimed && !json) {
+            // as for strace: ltrace writes a call's duration only with -T
+            out += "(no durations in this log, so no times: record it with ltrace -T)\n";
+        }
+        return out + Render.problems(report, json);
     }
 
     /** function_graph: the hottest functions by self time, with their total (inclusive) time. */

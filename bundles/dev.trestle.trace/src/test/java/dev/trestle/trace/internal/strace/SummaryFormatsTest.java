@@ -1,6 +1,7 @@
 package dev.trestle.trace.internal.strace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,9 @@ class SummaryFormatsTest {
         String table = squeezed(commands.summary(fixture("ltrace/demo.log")));
         assertTrue(table.startsWith("FUNCTION CALLS USECS\n"), table);
         assertTrue(table.contains("\nsnprintf 3 0\n"), "three snprintf lines, no -T: " + table);
+        assertTrue(table.endsWith("\n(no durations in this log, so no times: record it with ltrace -T)\n"), table);
+        String timed = commands.summary(fixture("ltrace/demo-f-S-tt-T.log"));
+        assertFalse(timed.contains("no durations"), timed);
     }
 
     @Test
