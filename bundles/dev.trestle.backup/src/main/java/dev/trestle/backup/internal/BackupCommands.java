@@ -35,7 +35,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code backup:create}, {@code backup:verify}, {@code backup:restore} and {@code backup:status}, each with {@code
+ * {@code backup:create}, {@code backup:verify}, {@code backup:restore}, {@code backup:repair} and {@code backup:status}
+ * (backup sets: {@link BackupSetCommands}), each with {@code
  * --json}. Damage found (or a backup that failed) exits 1, bad input 2.
  */
 @Component(

@@ -28,8 +28,8 @@ record ProjectBackupSet(
         List<String> names =
                 project.getBackupSets().stream().map(BackupSet::getName).toList();
         if (names.isEmpty()) {
-            throw new IOException(
-                    "project " + projectRoot + " has no backup set in " + ProjectStore.fileOf(projectRoot));
+            throw new IOException("project " + projectRoot + " has no backup set in " + ProjectStore.fileOf(projectRoot)
+                    + " (make one: backup set " + projectRoot + " NAME --destination DIR)");
         }
         BackupSet set;
         if (name == null) {
