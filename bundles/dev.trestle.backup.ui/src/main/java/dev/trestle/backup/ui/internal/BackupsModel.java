@@ -10,6 +10,9 @@ import dev.trestle.backup.Selection;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.core.jobs.JobHandle;
 import dev.trestle.core.safety.SourceBackups;
+import dev.trestle.model.BuildOutput;
+import dev.trestle.model.Project;
+import dev.trestle.model.Target;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -330,20 +333,46 @@ public final class BackupsModel {
 
     /** Backs {@code source} up into {@code destination} in the background; false if another backup job runs. */
     boolean backUp(WorkbenchContext context, Path source, Path destination) {
+        Selection selection = withoutBuildOutputs(context.project(), source);
         return start(
                 context,
                 "Back up " + source.getFileName() + " to " + destination,
                 progress -> {
                     // create reports the bytes it archives, then its steps, and stops when cancelled
-                    return backups.create(source, destination, ArchiveFormat.TAR_ZST, Selection.ALL, progress);
+                    return backups.create(source, destination, ArchiveFormat.TAR_ZST, selection, progress);
                 },
                 result -> {
                     lastReports.remove(result.archive());
                     remember(destination);
                     lastOutcome = "Backed up " + result.files() + " files to "
                             + result.archive().getFileName()
+                            + (selection.isAll() ? "" : ", build outputs left out")
                             + (result.readBackBypassedCache() ? "" : " (read back from the page cache)");
                 });
+    }
+
+    /**
+     * What the build makes can be made again: a backup of the open project leaves out every build output the project
+     * knows of, as {@code backup create --project} does. Any other directory is taken whole.
+     */
+    static Selection withoutBuildOutputs(Optional<Project> project, Path source) {
+        if (project.isEmpty()
+                || project.get().getRoot() == null
+                || !Path.of(project.get().getRoot())
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(source.toAbsolutePath().normalize())) {
+            return Selection.ALL;
+        }
+        List<String> outputs = new ArrayList<>();
+        for (Target target : project.get().getTargets()) {
+            for (BuildOutput output : target.getOutputs()) {
+                if (output.getPath() != null && !output.getPath().isEmpty()) {
+                    outputs.add(Selection.literal(output.getPath()));
+                }
+            }
+        }
+        return outputs.isEmpty() ? Selection.ALL : new Selection(List.of(), outputs);
     }
 
     /** Verifies every archive of every present destination in the background. */
