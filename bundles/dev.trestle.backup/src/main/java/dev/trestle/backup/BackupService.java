@@ -93,6 +93,14 @@ public interface BackupService {
      */
     List<Path> prune(Path destination, Path source, int keepLast) throws IOException;
 
+    /**
+     * The backup sets of the project at {@code projectRoot}, in the order its file lists them; none if it has no
+     * project file or no set.
+     *
+     * @throws IOException if the project file cannot be read, or a set names an unknown format
+     */
+    List<BackupSetPlan> backupSets(Path projectRoot) throws IOException;
+
     /** Verifies one archive, reading it past the page cache where the file system allows. */
     VerifyReport verify(Path archive) throws IOException;
 

@@ -2,6 +2,7 @@ package dev.trestle.backup.internal;
 
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
+import dev.trestle.backup.BackupSetPlan;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
@@ -127,7 +128,7 @@ public final class BackupCommands {
      * fails naming it.
      */
     private String createSet(Path project, String name, boolean json) {
-        ProjectBackupSet set;
+        BackupSetPlan set;
         try {
             set = ProjectBackupSet.load(project, name);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.trestle.backup.internal;
 import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
+import dev.trestle.backup.BackupSetPlan;
 import dev.trestle.backup.CreateResult;
 import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
@@ -127,6 +128,11 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public ArchiveCopy copyOf(Path archive, String file, Path directory) throws IOException {
         return ArchiveCopies.copyOf(archive, file, directory);
+    }
+
+    @Override
+    public List<BackupSetPlan> backupSets(Path projectRoot) throws IOException {
+        return ProjectBackupSet.all(projectRoot);
     }
 
     @Override

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.backup.BackupSetPlan;
+import dev.trestle.backup.Selection;
 import dev.trestle.core.command.CommandFailure;
 import dev.trestle.core.command.ExitStatus;
 import dev.trestle.model.BackupSet;
@@ -83,6 +86,18 @@ class BackupSetCommandsTest {
                 commands.set(project.toString(), "--json"));
 
         BackupServiceImpl service = new BackupServiceImpl(temp.resolve("staging"), temp.resolve("state"), 1 << 20);
+        List<BackupSetPlan> plans = service.backupSets(project);
+        assertEquals(1, plans.size());
+        assertEquals(
+                new BackupSetPlan(
+                        "sources",
+                        project,
+                        new Selection(List.of("src", "include"), List.of("**/*.tmp")),
+                        List.of(usb, nas),
+                        ArchiveFormat.TAR_ZST,
+                        3),
+                plans.get(0));
+        assertEquals(List.of(), service.backupSets(temp), "no project file: no sets");
         String created = new BackupCommands(service).create("--project", project.toString());
         assertTrue(created.contains(usb.toString()) && created.contains(nas.toString()), created);
         for (Path destination : List.of(usb, nas)) {

@@ -3,6 +3,8 @@ package dev.trestle.backup.ui.internal;
 import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
+import dev.trestle.backup.BackupSetPlan;
+import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
@@ -349,6 +351,73 @@ public final class BackupsModel {
                             + (selection.isAll() ? "" : ", build outputs left out")
                             + (result.readBackBypassedCache() ? "" : " (read back from the page cache)");
                 });
+    }
+
+    /** The backup sets of the project at {@code root}, as {@code backup create --project} runs them. */
+    List<BackupSetPlan> backupSets(Path root) throws IOException {
+        return backups.backupSets(root);
+    }
+
+    /**
+     * Backs up a project's backup set in the background: archived once, delivered to each of its destinations that
+     * is there, then each keeps only the set's last backups. A destination that is not there (a stick not plugged
+     * in) is named in the outcome; one that fails is reported as an error.
+     */
+    boolean backUpSet(WorkbenchContext context, BackupSetPlan set) {
+        return start(
+                context,
+                "Back up set '" + set.name() + "'",
+                progress -> {
+                    List<Path> present = set.destinations().stream()
+                            .filter(Files::isDirectory)
+                            .toList();
+                    if (present.isEmpty()) {
+                        throw new IOException("none of the destinations of backup set '" + set.name() + "' is there: "
+                                + join(set.destinations()));
+                    }
+                    List<Delivery> deliveries =
+                            backups.create(set.root(), present, set.format(), set.selection(), progress);
+                    List<String> failures = new ArrayList<>();
+                    for (Delivery delivery : deliveries) {
+                        delivery.failure().ifPresent(why -> failures.add(delivery.destination() + ": " + why));
+                        if (delivery.succeeded()) {
+                            try {
+                                backups.prune(delivery.destination(), set.root(), set.keepLast());
+                            } catch (IOException e) {
+                                failures.add(delivery.destination() + ": the older backups were not pruned: "
+                                        + e.getMessage());
+                            }
+                        }
+                    }
+                    return new SetDelivered(deliveries, failures);
+                },
+                done -> {
+                    long delivered = 0;
+                    for (Delivery delivery : done.deliveries()) {
+                        if (delivery.succeeded()) {
+                            delivered++;
+                            lastReports.remove(delivery.result().orElseThrow().archive());
+                            remember(delivery.destination());
+                        }
+                    }
+                    List<Path> absent = set.destinations().stream()
+                            .filter(d -> !Files.isDirectory(d))
+                            .toList();
+                    lastOutcome = "Backed up set '" + set.name() + "' to " + delivered + " of "
+                            + set.destinations().size() + " destinations"
+                            + (absent.isEmpty() ? "" : "; not there: " + join(absent));
+                    if (!done.failures().isEmpty()) {
+                        context.showError(
+                                "Backup of set '" + set.name() + "' failed at " + String.join("; ", done.failures()),
+                                null);
+                    }
+                });
+    }
+
+    private record SetDelivered(List<Delivery> deliveries, List<String> failures) {}
+
+    private static String join(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).toList());
     }
 
     /**
