@@ -3,14 +3,19 @@ package dev.trestle.core.internal.project;
 import dev.trestle.core.jobs.Progress;
 import dev.trestle.core.project.ProjectListener;
 import dev.trestle.core.project.ProjectService;
+import dev.trestle.model.BackupSet;
 import dev.trestle.model.Project;
+import dev.trestle.model.store.ProjectFileException;
 import dev.trestle.model.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -66,7 +71,37 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public void save(Project project) throws IOException {
+        keepBackupSetsOnFile(project);
         ProjectStore.save(project);
+    }
+
+    /**
+     * Backup sets are made and changed by {@code backup set} while the project may be open here: a set the file holds
+     * is kept as the file has it, rather than overwritten by what the project held when it was opened. Sets only
+     * this project holds are kept too.
+     */
+    private static void keepBackupSetsOnFile(Project project) throws IOException {
+        Path root = Path.of(project.getRoot());
+        if (!ProjectStore.exists(root)) {
+            return;
+        }
+        Project onFile;
+        try {
+            onFile = ProjectStore.load(root);
+        } catch (ProjectFileException e) {
+            return; // a file that no longer reads is replaced, as before
+        }
+        Map<String, BackupSet> merged = new LinkedHashMap<>();
+        for (BackupSet set : project.getBackupSets()) {
+            merged.put(set.getName(), set);
+        }
+        for (BackupSet set : onFile.getBackupSets()) {
+            merged.put(set.getName(), EcoreUtil.copy(set));
+        }
+        if (!EcoreUtil.equals(List.copyOf(merged.values()), List.copyOf(project.getBackupSets()))) {
+            project.getBackupSets().clear();
+            project.getBackupSets().addAll(merged.values());
+        }
     }
 
     private static void notify(ProjectListener listener, Project project) {
