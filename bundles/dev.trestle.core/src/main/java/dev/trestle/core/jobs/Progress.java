@@ -6,6 +6,23 @@ import org.osgi.annotation.versioning.ProviderType;
 /** What a running job reports, and how it learns that it was cancelled. */
 @ProviderType
 public interface Progress {
+    /** Reports nowhere and is never cancelled: for work that nobody watches, such as a test's. */
+    Progress SILENT = new Progress() {
+        @Override
+        public void begin(String task, long totalWork) {}
+
+        @Override
+        public void worked(long units) {}
+
+        @Override
+        public void step(String description) {}
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
     /** Starts the job's main task; {@code totalWork} units will be reported through {@link #worked}, or -1 if unknown. */
     void begin(String task, long totalWork);
 

@@ -15,22 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectServiceSaveTest {
-    private static final Progress SILENT = new Progress() {
-        @Override
-        public void begin(String task, long totalWork) {}
-
-        @Override
-        public void worked(long units) {}
-
-        @Override
-        public void step(String description) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
     @TempDir
     Path root;
 
@@ -49,7 +33,7 @@ class ProjectServiceSaveTest {
         ProjectStore.save(first);
 
         ProjectServiceImpl service = new ProjectServiceImpl();
-        Project open = service.open(root, SILENT);
+        Project open = service.open(root, Progress.SILENT);
         open.getBackupSets().add(set("scratch", "/tmp/scratch"));
 
         // meanwhile 'backup set' changes one set and makes another in the file

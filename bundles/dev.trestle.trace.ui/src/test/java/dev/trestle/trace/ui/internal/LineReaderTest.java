@@ -14,22 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LineReaderTest {
-    private static final Progress QUIET = new Progress() {
-        @Override
-        public void begin(String task, long totalWork) {}
-
-        @Override
-        public void worked(long units) {}
-
-        @Override
-        public void step(String description) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
     @TempDir
     Path temp;
 
@@ -76,7 +60,7 @@ class LineReaderTest {
                 return super.read(b, off, Math.min(len, 1));
             }
         };
-        try (InputStream in = new IndexingStream(oneByte, index, QUIET)) {
+        try (InputStream in = new IndexingStream(oneByte, index, Progress.SILENT)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return index;
