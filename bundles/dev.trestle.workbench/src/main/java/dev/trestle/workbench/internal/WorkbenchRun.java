@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -42,7 +43,8 @@ final class WorkbenchRun {
             System.err.println("trestle: " + options.usageError().get());
             return USAGE;
         }
-        Optional<String> missing = missingDisplay(System::getenv);
+        // GTK draws on an X11 or Wayland display named in the environment; other SWT platforms need no such name
+        Optional<String> missing = "gtk".equals(SWT.getPlatform()) ? missingDisplay(System::getenv) : Optional.empty();
         if (missing.isPresent()) {
             System.err.println(
                     "trestle: no display to open the workbench window on (" + missing.get() + ")" + HEADLESS_HINT);
