@@ -82,6 +82,16 @@ public interface BackupService {
             throws IOException;
 
     /**
+     * Backs up a backup set: archived once and delivered to each of its destinations that is there now, as {@link
+     * #create(Path, List, ArchiveFormat, Selection, Progress)} does; each destination that received it then keeps
+     * only the set's last backups ({@link #prune}). One destination's failure does not stop the others.
+     *
+     * @param progress as for {@link #create(Path, Path, ArchiveFormat, Selection, Progress)}; may be null
+     * @return one outcome per destination of the set, in its order
+     */
+    List<SetDelivery> create(BackupSetPlan set, Progress progress);
+
+    /**
      * Keeps the {@code keepLast} newest verified backups of {@code source} at {@code destination} and removes the
      * older ones, with their index, manifests and good record, after dropping them from the destination's record so
      * that their absence is not later taken for damage. Archives of other sources, and archives never recorded as

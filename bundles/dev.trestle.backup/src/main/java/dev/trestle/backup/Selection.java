@@ -1,5 +1,9 @@
 package dev.trestle.backup;
 
+import dev.trestle.model.BuildOutput;
+import dev.trestle.model.Project;
+import dev.trestle.model.Target;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +35,22 @@ public record Selection(List<String> roots, List<String> excludes) {
             glob.append(c);
         }
         return glob.toString();
+    }
+
+    /**
+     * This selection with every build output {@code project} knows of left out as well: what the build makes can be
+     * made again. Output paths are relative to the project root, as this selection's are to the source.
+     */
+    public Selection withoutBuildOutputs(Project project) {
+        List<String> more = new ArrayList<>(excludes);
+        for (Target target : project.getTargets()) {
+            for (BuildOutput output : target.getOutputs()) {
+                if (output.getPath() != null && !output.getPath().isEmpty()) {
+                    more.add(literal(output.getPath()));
+                }
+            }
+        }
+        return new Selection(roots, more);
     }
 
     /** Whether everything is taken, so that nothing needs checking. */

@@ -4,11 +4,11 @@ import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.BackupSetPlan;
 import dev.trestle.backup.CreateResult;
-import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
+import dev.trestle.backup.SetDelivery;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexException;
 import dev.trestle.core.command.CommandArguments;
@@ -138,48 +138,30 @@ public final class BackupCommands {
         List<String> lines = new ArrayList<>();
         List<Object> created = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        // a stick not plugged in is named at once; the archive is made once for all the others
-        List<Path> present =
-                set.destinations().stream().filter(Files::isDirectory).toList();
-        Map<Path, Delivery> deliveries = new HashMap<>();
-        String failedAll = null;
-        if (!present.isEmpty()) {
-            TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
-            try {
-                for (Delivery delivery : backups.create(set.root(), present, set.format(), set.selection(), progress)) {
-                    deliveries.put(delivery.destination(), delivery);
-                }
-            } catch (IOException e) {
-                failedAll = e.getMessage();
-            } finally {
-                if (progress != null) {
-                    progress.finish();
-                }
+        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
+        List<SetDelivery> deliveries;
+        try {
+            deliveries = backups.create(set, progress);
+        } finally {
+            if (progress != null) {
+                progress.finish();
             }
         }
-        for (Path destination : set.destinations()) {
-            Delivery delivery = deliveries.get(destination);
-            String failure = !present.contains(destination)
-                    ? destination + ": destination is not a directory"
-                    : delivery == null ? failedAll : delivery.failure().orElse(null);
-            if (failure != null) {
-                String message = "backup of set '" + set.name() + "' to " + destination
-                        + " failed, the staged copy is kept: " + failure;
+        for (SetDelivery delivery : deliveries) {
+            String message = delivery.failure()
+                    .map(failure -> "backup of set '" + set.name() + "' to " + delivery.destination()
+                            + " failed, the staged copy is kept: " + failure)
+                    .or(() -> delivery.pruneFailure()
+                            .map(failure -> "backup of set '" + set.name() + "' to " + delivery.destination()
+                                    + " is verified, but removing older ones failed: " + failure))
+                    .orElse(null);
+            if (message != null) {
                 lines.add(message);
                 errors.add(message);
                 continue;
             }
             CreateResult result = delivery.result().orElseThrow();
-            List<Path> removed;
-            try {
-                removed = backups.prune(destination, set.root(), set.keepLast());
-            } catch (IOException e) {
-                String message = "backup of set '" + set.name() + "' to " + destination
-                        + " is verified, but removing older ones failed: " + e.getMessage();
-                lines.add(message);
-                errors.add(message);
-                continue;
-            }
+            List<Path> removed = delivery.pruned();
             Map<String, Object> out = createdJson(result);
             out.put("removed", removed.stream().map(Path::toString).toList());
             lines.add(createdText(result)

@@ -10,6 +10,7 @@ import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
+import dev.trestle.backup.SetDelivery;
 import dev.trestle.backup.TreeComparison;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexFile;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +130,45 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public ArchiveCopy copyOf(Path archive, String file, Path directory) throws IOException {
         return ArchiveCopies.copyOf(archive, file, directory);
+    }
+
+    @Override
+    public List<SetDelivery> create(BackupSetPlan set, Progress progress) {
+        // a stick not plugged in is named at once; the archive is made once for all the others
+        List<Path> present =
+                set.destinations().stream().filter(Files::isDirectory).toList();
+        Map<Path, Delivery> deliveries = new HashMap<>();
+        String failedAll = null;
+        if (!present.isEmpty()) {
+            try {
+                for (Delivery delivery : create(set.root(), present, set.format(), set.selection(), progress)) {
+                    deliveries.put(delivery.destination(), delivery);
+                }
+            } catch (IOException e) {
+                failedAll = e.getMessage();
+            }
+        }
+        List<SetDelivery> outcomes = new ArrayList<>();
+        for (Path destination : set.destinations()) {
+            Delivery delivery = deliveries.get(destination);
+            String failure = !present.contains(destination)
+                    ? destination + ": destination is not a directory"
+                    : delivery == null ? failedAll : delivery.failure().orElse(null);
+            if (failure != null) {
+                outcomes.add(new SetDelivery(
+                        destination, Optional.empty(), Optional.of(failure), List.of(), Optional.empty()));
+                continue;
+            }
+            List<Path> pruned = List.of();
+            Optional<String> pruneFailure = Optional.empty();
+            try {
+                pruned = prune(destination, set.root(), set.keepLast());
+            } catch (IOException e) {
+                pruneFailure = Optional.of(String.valueOf(e.getMessage()));
+            }
+            outcomes.add(new SetDelivery(destination, delivery.result(), Optional.empty(), pruned, pruneFailure));
+        }
+        return outcomes;
     }
 
     @Override

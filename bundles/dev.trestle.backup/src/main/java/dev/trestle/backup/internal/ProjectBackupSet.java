@@ -4,9 +4,7 @@ import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupSetPlan;
 import dev.trestle.backup.Selection;
 import dev.trestle.model.BackupSet;
-import dev.trestle.model.BuildOutput;
 import dev.trestle.model.Project;
-import dev.trestle.model.Target;
 import dev.trestle.model.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,15 +69,6 @@ final class ProjectBackupSet {
         ArchiveFormat format = ArchiveFormat.named(formatName)
                 .orElseThrow(() -> new IOException("backup set '" + set.getName() + "' names an unknown format "
                         + formatName + ": use tar.zst or tar.bz2"));
-        List<String> excludes = new ArrayList<>(set.getExcludePatterns());
-        // what the build makes can be made again: it is left out whatever the set says
-        for (Target target : project.getTargets()) {
-            for (BuildOutput output : target.getOutputs()) {
-                if (output.getPath() != null && !output.getPath().isEmpty()) {
-                    excludes.add(Selection.literal(output.getPath()));
-                }
-            }
-        }
         Path root = projectRoot.toAbsolutePath().normalize();
         List<Path> destinations = set.getDestinations().stream()
                 .map(d -> root.resolve(d).normalize())
@@ -87,7 +76,7 @@ final class ProjectBackupSet {
         return new BackupSetPlan(
                 set.getName(),
                 root,
-                new Selection(set.getSourceRoots(), excludes),
+                new Selection(set.getSourceRoots(), set.getExcludePatterns()).withoutBuildOutputs(project),
                 destinations,
                 format,
                 Math.max(0, set.getKeepLast()));

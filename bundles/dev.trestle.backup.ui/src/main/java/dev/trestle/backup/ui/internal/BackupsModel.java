@@ -4,17 +4,15 @@ import dev.trestle.backup.ArchiveCopy;
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.BackupService;
 import dev.trestle.backup.BackupSetPlan;
-import dev.trestle.backup.Delivery;
 import dev.trestle.backup.DestinationStatus;
 import dev.trestle.backup.RepairReport;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.Selection;
+import dev.trestle.backup.SetDelivery;
 import dev.trestle.backup.VerifyReport;
 import dev.trestle.core.jobs.JobHandle;
 import dev.trestle.core.safety.SourceBackups;
-import dev.trestle.model.BuildOutput;
 import dev.trestle.model.Project;
-import dev.trestle.model.Target;
 import dev.trestle.workbench.WorkbenchContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -375,37 +373,34 @@ public final class BackupsModel {
                         throw new IOException("none of the destinations of backup set '" + set.name() + "' is there: "
                                 + join(set.destinations()));
                     }
-                    List<Delivery> deliveries =
-                            backups.create(set.root(), present, set.format(), set.selection(), progress);
+                    List<SetDelivery> deliveries = backups.create(set, progress);
                     List<String> failures = new ArrayList<>();
-                    for (Delivery delivery : deliveries) {
-                        delivery.failure().ifPresent(why -> failures.add(delivery.destination() + ": " + why));
-                        if (delivery.succeeded()) {
-                            try {
-                                backups.prune(delivery.destination(), set.root(), set.keepLast());
-                            } catch (IOException e) {
-                                failures.add(delivery.destination() + ": the older backups were not pruned: "
-                                        + e.getMessage());
-                            }
+                    for (SetDelivery delivery : deliveries) {
+                        if (delivery.failure().isPresent() && present.contains(delivery.destination())) {
+                            failures.add(delivery.destination() + ": "
+                                    + delivery.failure().get());
                         }
+                        delivery.pruneFailure()
+                                .ifPresent(why -> failures.add(
+                                        delivery.destination() + ": the older backups were not pruned: " + why));
                     }
-                    return new SetDelivered(deliveries, failures);
+                    List<Path> absent = set.destinations().stream()
+                            .filter(d -> !present.contains(d))
+                            .toList();
+                    return new SetDelivered(deliveries, absent, failures);
                 },
                 done -> {
                     long delivered = 0;
-                    for (Delivery delivery : done.deliveries()) {
-                        if (delivery.succeeded()) {
+                    for (SetDelivery delivery : done.deliveries()) {
+                        if (delivery.result().isPresent()) {
                             delivered++;
                             lastReports.remove(delivery.result().orElseThrow().archive());
                             remember(delivery.destination());
                         }
                     }
-                    List<Path> absent = set.destinations().stream()
-                            .filter(d -> !Files.isDirectory(d))
-                            .toList();
                     lastOutcome = "Backed up set '" + set.name() + "' to " + delivered + " of "
                             + set.destinations().size() + " destinations"
-                            + (absent.isEmpty() ? "" : "; not there: " + join(absent));
+                            + (done.absent().isEmpty() ? "" : "; not there: " + join(done.absent()));
                     if (!done.failures().isEmpty()) {
                         context.showError(
                                 "Backup of set '" + set.name() + "' failed at " + String.join("; ", done.failures()),
@@ -414,7 +409,7 @@ public final class BackupsModel {
                 });
     }
 
-    private record SetDelivered(List<Delivery> deliveries, List<String> failures) {}
+    private record SetDelivered(List<SetDelivery> deliveries, List<Path> absent, List<String> failures) {}
 
     private static String join(List<Path> paths) {
         return String.join(", ", paths.stream().map(Path::toString).toList());
@@ -433,15 +428,7 @@ public final class BackupsModel {
                         .equals(source.toAbsolutePath().normalize())) {
             return Selection.ALL;
         }
-        List<String> outputs = new ArrayList<>();
-        for (Target target : project.get().getTargets()) {
-            for (BuildOutput output : target.getOutputs()) {
-                if (output.getPath() != null && !output.getPath().isEmpty()) {
-                    outputs.add(Selection.literal(output.getPath()));
-                }
-            }
-        }
-        return outputs.isEmpty() ? Selection.ALL : new Selection(List.of(), outputs);
+        return Selection.ALL.withoutBuildOutputs(project.get());
     }
 
     /** Verifies every archive of every present destination in the background. */

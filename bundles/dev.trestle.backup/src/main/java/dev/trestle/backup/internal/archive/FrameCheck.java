@@ -23,9 +23,6 @@ final class FrameCheck implements FrameOutputStream.Check {
     /** A member of a frame, with where its content starts in the frame's tar bytes ({@code -1}: no content). */
     record Expected(Supplier<Member> member, long contentStart) {}
 
-    /** Each worker's buffer for the frame it checks: frames are megabytes, and there are hundreds of them. */
-    private static final ThreadLocal<byte[]> DECODED = ThreadLocal.withInitial(() -> new byte[0]);
-
     private final ArchiveFormat format;
     /** Filled by the writer before the frame is cut; read by the worker after: the cut hands the list over. */
     private final Map<Integer, List<Expected>> expected = new ConcurrentHashMap<>();
@@ -43,12 +40,7 @@ final class FrameCheck implements FrameOutputStream.Check {
     public String frame(int number, byte[] compressed, byte[] plain, int length) throws IOException {
         List<Expected> members = expected.getOrDefault(number, List.of());
         expected.remove(number);
-        byte[] decoded = DECODED.get();
-        if (decoded.length < length) {
-            // room to spare: frames differ a little in size, and each new array is megabytes of garbage
-            decoded = new byte[length + length / 4];
-            DECODED.set(decoded);
-        }
+        byte[] decoded = DecodeBuffer.atLeast(length);
         try {
             int n = Codecs.decompress(format, compressed, decoded, length);
             if (n != length) {

@@ -41,9 +41,6 @@ public final class FrameReader {
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** Each worker's buffer for the frame it decompresses: frames are megabytes, and there are hundreds of them. */
-    private static final ThreadLocal<byte[]> DECODED = ThreadLocal.withInitial(() -> new byte[0]);
-
     private final ArchiveIndex index;
     private final MemberSink sink;
     private final Map<String, String> damaged = new LinkedHashMap<>();
@@ -151,12 +148,7 @@ public final class FrameReader {
             return null;
         }
         int length = (int) frame.plainLength();
-        byte[] plain = DECODED.get();
-        if (plain.length < length) {
-            // room to spare: frames differ a little in size, and each new array is megabytes of garbage
-            plain = new byte[length + length / 4];
-            DECODED.set(plain);
-        }
+        byte[] plain = DecodeBuffer.atLeast(length);
         try {
             if (Codecs.decompress(index.format(), compressed, plain, length) != length) {
                 return null;

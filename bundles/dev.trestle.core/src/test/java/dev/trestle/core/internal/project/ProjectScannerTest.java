@@ -27,9 +27,9 @@ class ProjectScannerTest {
     @TempDir
     Path root;
 
-    private final Progress quiet = new FixedProgress(false);
+    private final Progress quiet = Progress.SILENT;
 
-    /** Reports nowhere; cancelled from the start or never. */
+    /** Reports nowhere, and is cancelled from the start. */
     private record FixedProgress(boolean isCancelled) implements Progress {
         @Override
         public void begin(String task, long totalWork) {}
