@@ -4,6 +4,7 @@ import dev.trestle.backup.internal.archive.Member;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 final class Attributes {
     private Attributes() {}
 
-    static void apply(Path path, Member member) throws IOException {
+    /** @param accessed the access time to set with the mtime: setting one alone costs a look at the other */
+    static void apply(Path path, Member member, FileTime accessed) throws IOException {
         Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
         for (PosixFilePermission permission : PosixFilePermission.values()) {
             if ((member.mode() & (0400 >> permission.ordinal())) != 0) {
@@ -22,6 +24,7 @@ final class Attributes {
             }
         }
         Files.setPosixFilePermissions(path, permissions);
-        Files.setLastModifiedTime(path, FileTime.from(member.mtime(), TimeUnit.SECONDS));
+        Files.getFileAttributeView(path, BasicFileAttributeView.class)
+                .setTimes(FileTime.from(member.mtime(), TimeUnit.SECONDS), accessed, null);
     }
 }

@@ -11,10 +11,14 @@ import dev.trestle.backup.internal.io.DeviceInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +34,13 @@ final class Restorer implements MemberSink {
     private final List<String> damaged = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final List<Member> directories = new ArrayList<>();
+    /** The access time every restored entry gets, as tar gives it: the time of the restore. */
+    private final FileTime restoredAt = FileTime.from(Instant.now());
+
+    private Member judged;
+    private String judgement;
+    /** The file last written at its own name rather than a temporary one. */
+    private Member writtenInPlace;
 
     private Restorer(SafeTarget target, Set<String> wanted) {
         this.target = target;
@@ -72,9 +83,36 @@ final class Restorer implements MemberSink {
             return null;
         }
         Path temp = temp(member);
-        Files.deleteIfExists(temp);
+        try {
+            return newFile(temp);
+        } catch (FileAlreadyExistsException e) {
+            // left by a restore that was killed: only ever a name of ours, and unlinked rather than truncated in place
+            Files.delete(temp);
+            return newFile(temp);
+        }
+    }
+
+    /**
+     * Content already found intact goes straight to its own name when nothing has that name yet; a file that exists
+     * is still replaced only once its successor is whole.
+     */
+    @Override
+    public OutputStream openIntact(Member member) throws IOException {
+        if (!selected(member) || refusal(member) != null) {
+            return null;
+        }
+        try {
+            OutputStream out = newFile(target.resolve(member.path()));
+            writtenInPlace = member;
+            return out;
+        } catch (FileAlreadyExistsException e) {
+            return open(member);
+        }
+    }
+
+    private static OutputStream newFile(Path path) throws IOException {
         return Files.newOutputStream(
-                temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override
@@ -97,25 +135,42 @@ final class Restorer implements MemberSink {
         Path path = target.resolve(member.path());
         switch (member.type()) {
             case Member.FILE -> {
-                Files.move(temp(member), path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Attributes.apply(path, member);
+                if (writtenInPlace != member) {
+                    moveInPlace(temp(member), path);
+                }
+                target.replaced(member.path());
+                Attributes.apply(path, member, restoredAt);
             }
             case Member.DIRECTORY -> {
-                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectory(path);
-                }
+                target.makeDirectory(member.path());
                 directories.add(member);
             }
             default -> {
                 Files.deleteIfExists(path);
+                target.replaced(member.path());
                 Files.createSymbolicLink(path, Path.of(member.link()));
             }
         }
         restored.add(member.path());
     }
 
-    /** Why this member may not be written, checked again for each member because earlier ones change the tree. */
+    /** One rename, which replaces a file of that name at once; what it refuses (a directory there) the slow way. */
+    private static void moveInPlace(Path temp, Path path) throws IOException {
+        try {
+            Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Why this member may not be written, checked again for each member because earlier ones change the tree; asked
+     * twice of a file, when it is opened and when it is finished, and judged once.
+     */
     private String refusal(Member member) throws IOException {
+        if (member == judged) {
+            return judgement;
+        }
         String bad = SafeTarget.checkName(member.path());
         if (bad == null && member.type() == Member.SYMLINK) {
             bad = target.checkLink(member.path(), member.link());
@@ -123,6 +178,8 @@ final class Restorer implements MemberSink {
         if (bad == null) {
             bad = target.prepareParents(member.path());
         }
+        judged = member;
+        judgement = bad;
         return bad;
     }
 
@@ -134,7 +191,7 @@ final class Restorer implements MemberSink {
     /** Directory mtimes last: writing the files into them would have changed them. */
     private void finishDirectories() throws IOException {
         for (Member directory : directories.reversed()) {
-            Attributes.apply(target.resolve(directory.path()), directory);
+            Attributes.apply(target.resolve(directory.path()), directory, restoredAt);
         }
     }
 }

@@ -103,6 +103,34 @@ class HostileRestoreTest {
         assertEquals(Set.of(), listing(target.resolve("real")));
     }
 
+    @Test
+    void aDirectoryALinkReplacedIsNotTrustedAfterwards() throws IOException {
+        Path archive = archive(w -> {
+            w.directory("real", 0755, 0);
+            w.directory("d", 0755, 0);
+            w.symlink("d", "real", 0777, 0);
+            w.file("d/x", 0644, 0, bytes("through the link that took the directory's place"));
+        });
+        Path target = temp.resolve("target");
+        RestoreReport report = service.restore(archive, target, Set.of());
+        assertEquals(List.of("d/x: passes through symbolic link d"), report.refused());
+        assertTrue(Files.isSymbolicLink(target.resolve("d")));
+        assertEquals(Set.of(), listing(target.resolve("real")));
+    }
+
+    @Test
+    void aDirectoryAFileReplacedIsNotTrustedAfterwards() throws IOException {
+        Path archive = archive(w -> {
+            w.directory("d", 0755, 0);
+            w.file("d", 0644, 0, bytes("a file where the directory was"));
+            w.file("d/x", 0644, 0, bytes("under a file"));
+        });
+        Path target = temp.resolve("target");
+        RestoreReport report = service.restore(archive, target, Set.of());
+        assertEquals(List.of("d/x: d is not a directory"), report.refused());
+        assertEquals("a file where the directory was", Files.readString(target.resolve("d")));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -57,6 +57,25 @@ public final class FrameReader {
      */
     public static Outcome read(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
             throws IOException {
+        // a restore writes in frame order on this thread, so frames that only a tar reader can take apart (bzip2's)
+        // gain nothing from workers there
+        return read(
+                archive,
+                fileSize,
+                index,
+                sink,
+                THREADS > 1 && (sink == MemberSink.DISCARD || index.format() == ArchiveFormat.TAR_ZST));
+    }
+
+    /** Reads every frame on this thread through the tar reader, in order: what {@link #read} must agree with. */
+    static Outcome readInOrder(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
+            throws IOException {
+        return read(archive, fileSize, index, sink, false);
+    }
+
+    private static Outcome read(
+            InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink, boolean onWorkers)
+            throws IOException {
         FrameReader reader = new FrameReader(index, sink);
         long expected = index.expectedSize();
         if (fileSize < expected) {
@@ -64,7 +83,7 @@ public final class FrameReader {
         } else if (fileSize > expected) {
             reader.problems.add("trailing data: " + (fileSize - expected) + " bytes after the last frame");
         }
-        if (sink == MemberSink.DISCARD && THREADS > 1) {
+        if (onWorkers) {
             reader.readParallel(archive);
         } else {
             for (int i = 0; i < index.frames().size(); i++) {
@@ -92,39 +111,38 @@ public final class FrameReader {
     }
 
     /**
-     * Frames are independent, so when nothing is written out they are checked on several threads: this thread reads
-     * each frame's bytes (one sequential pass over the file, as {@code O_DIRECT} wants) and workers decompress and
-     * digest them. Results are merged in frame order, so the report is the same as a sequential read's.
+     * Frames are independent, so they are decompressed and digested on several threads: this thread reads each
+     * frame's bytes (one sequential pass over the file, as {@code O_DIRECT} wants), workers decompress and check them,
+     * and this thread takes the results in frame order, so the report is the same as a sequential read's. A restore
+     * also writes each intact frame's members here, in order, from the bytes a worker decompressed: a link it writes
+     * must exist before the next member's path is judged.
      */
     private void readParallel(InputStream archive) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, work -> {
-            Thread thread = new Thread(work, "backup-verify");
+            Thread thread = new Thread(work, sink == MemberSink.DISCARD ? "backup-verify" : "backup-restore");
             thread.setDaemon(true);
             return thread;
         });
-        Deque<Future<Checked>> pending = new ArrayDeque<>();
+        Deque<Future<Decoded>> pending = new ArrayDeque<>();
         try {
             for (int i = 0; i < index.frames().size(); i++) {
                 Frame frame = index.frames().get(i);
                 int number = i;
                 if (frame.length() > PARALLEL_FRAME_BYTES) {
                     while (!pending.isEmpty()) {
-                        merge(take(pending.removeFirst()));
+                        deliver(take(pending.removeFirst()));
                     }
-                    merge(frame(archive, number, false));
+                    merge(frame(archive, number, true));
                     continue;
                 }
                 byte[] bytes = archive.readNBytes((int) frame.length());
-                pending.add(workers.submit(() -> {
-                    Checked intact = intactInMemory(bytes, number);
-                    return intact != null ? intact : frame(new ByteArrayInputStream(bytes), number, false);
-                }));
+                pending.add(workers.submit(() -> decode(bytes, number)));
                 while (pending.size() > 2 * THREADS) {
-                    merge(take(pending.removeFirst()));
+                    deliver(take(pending.removeFirst()));
                 }
             }
             while (!pending.isEmpty()) {
-                merge(take(pending.removeFirst()));
+                deliver(take(pending.removeFirst()));
             }
         } finally {
             workers.shutdownNow();
@@ -132,23 +150,81 @@ public final class FrameReader {
     }
 
     /**
-     * Checks a whole frame held in memory the quick way: decompressed with one call, its headers read where they lie
-     * ({@link HeaderWalk}) and each file's content digested in place, rather than streamed through a tar reader.
-     * Decides only that a frame is intact, and as strictly as {@link #frame} would: the zstd call fails on trailing
-     * bytes and on a bad frame checksum, and the walk on anything but exactly the indexed members followed by zeros.
-     *
-     * @return the frame's members all intact, or null if anything is off, for {@link #frame} to say what
+     * A frame as a worker left it: checked to the end ({@code checked}), or decompressed and found intact with its
+     * members still to be written ({@code plain} and {@code starts}), or, for a restore, to be read again through the
+     * tar reader in order, which writes what is intact and names what is not ({@code compressed}).
      */
-    private Checked intactInMemory(byte[] compressed, int number) {
+    private record Decoded(int number, Checked checked, byte[] plain, int[] starts, byte[] compressed) {}
+
+    private Decoded decode(byte[] compressed, int number) throws IOException {
+        if (sink == MemberSink.DISCARD) {
+            int length = (int) Math.min(index.frames().get(number).plainLength(), Integer.MAX_VALUE - 8);
+            Checked checked = intactInMemory(compressed, number, DecodeBuffer.atLeast(length)) != null
+                    ? allIntact(number)
+                    : frame(new ByteArrayInputStream(compressed), number, false);
+            return new Decoded(number, checked, null, null, null);
+        }
+        // a buffer of its own: this thread writes the members out after the worker has moved on
+        long plainLength = index.frames().get(number).plainLength();
+        byte[] plain = plainLength <= Integer.MAX_VALUE - 8 ? new byte[(int) plainLength] : null;
+        int[] starts = plain == null ? null : intactInMemory(compressed, number, plain);
+        return starts != null
+                ? new Decoded(number, null, plain, starts, null)
+                : new Decoded(number, null, null, null, compressed);
+    }
+
+    private void deliver(Decoded decoded) throws IOException {
+        if (decoded.checked() != null) {
+            merge(decoded.checked());
+        } else if (decoded.starts() != null) {
+            merge(writeIntact(decoded));
+        } else {
+            merge(frame(new ByteArrayInputStream(decoded.compressed()), decoded.number(), true));
+        }
+    }
+
+    /** Hands an intact frame's members to the sink, each file's content from where it lies in the frame. */
+    private Checked writeIntact(Decoded decoded) throws IOException {
+        List<Member> members = index.membersOf(decoded.number());
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (member.isFile()) {
+                OutputStream out = sink.openIntact(member);
+                if (out != null) {
+                    try (out) {
+                        out.write(decoded.plain(), decoded.starts()[i], (int) member.size());
+                    }
+                }
+            }
+            sink.finished(member, null);
+        }
+        return allIntact(decoded.number());
+    }
+
+    private Checked allIntact(int number) {
+        List<Member> members = index.membersOf(number);
+        return new Checked(members, Collections.nCopies(members.size(), null), null);
+    }
+
+    /**
+     * Checks a whole frame held in memory the quick way: decompressed with one call into {@code plain}, its headers
+     * read where they lie ({@link HeaderWalk}) and each file's content digested in place, rather than streamed
+     * through a tar reader. Decides only that a frame is intact, and as strictly as {@link #frame} would: the zstd
+     * call fails on trailing bytes and on a bad frame checksum, and the walk on anything but exactly the indexed
+     * members followed by zeros.
+     *
+     * @return where each member's content starts in {@code plain}, all intact; or null if anything is off, for
+     *     {@link #frame} to say what
+     */
+    private int[] intactInMemory(byte[] compressed, int number, byte[] plain) {
         Frame frame = index.frames().get(number);
         // bzip2's reader stops at the end of its stream and would not notice bytes after it: zstd's call does
         if (index.format() != ArchiveFormat.TAR_ZST
                 || compressed.length != frame.length()
-                || frame.plainLength() > Integer.MAX_VALUE - 8) {
+                || frame.plainLength() > plain.length) {
             return null;
         }
         int length = (int) frame.plainLength();
-        byte[] plain = DecodeBuffer.atLeast(length);
         try {
             if (Codecs.decompress(index.format(), compressed, plain, length) != length) {
                 return null;
@@ -172,10 +248,10 @@ public final class FrameReader {
                 }
             }
         }
-        return new Checked(members, Collections.nCopies(members.size(), null), null);
+        return starts;
     }
 
-    private static Checked take(Future<Checked> future) throws IOException {
+    private static Decoded take(Future<Decoded> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -214,8 +290,8 @@ public final class FrameReader {
      * Checks frame {@code number}, whose bytes are next in {@code archive}; touches nothing shared but the sink.
      *
      * @param tellSink whether to hand each member to the sink as soon as it is checked, as restore needs: a link it
-     *     writes must exist before the next member's path is judged. Verification discards, and runs frames in
-     *     parallel.
+     *     writes must exist before the next member's path is judged. Workers checking frames for a verification pass
+     *     false: they run out of order, and verification discards what they would tell.
      */
     private Checked frame(InputStream archive, int number, boolean tellSink) throws IOException {
         Frame frame = index.frames().get(number);

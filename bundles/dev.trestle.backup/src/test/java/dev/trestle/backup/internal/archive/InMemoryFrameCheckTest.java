@@ -8,7 +8,6 @@ import dev.trestle.backup.ArchiveFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * cannot vouch for must still be found and named exactly as a sequential read through the tar reader names it.
  */
 class InMemoryFrameCheckTest {
-    /** Not {@link MemberSink#DISCARD}: the reader then goes frame by frame through the tar reader, as restore does. */
-    private static final MemberSink SEQUENTIAL = new MemberSink() {
-        @Override
-        public OutputStream open(Member member) {
-            return OutputStream.nullOutputStream();
-        }
-
-        @Override
-        public void finished(Member member, String reason) {}
-    };
-
     private record Archive(byte[] bytes, ArchiveIndex index) {}
 
     private static Archive archive(ArchiveFormat format) throws IOException {
@@ -66,8 +54,8 @@ class InMemoryFrameCheckTest {
             throws IOException {
         FrameReader.Outcome parallel = FrameReader.read(
                 new ByteArrayInputStream(archive.bytes()), archive.bytes().length, index, MemberSink.DISCARD);
-        FrameReader.Outcome sequential =
-                FrameReader.read(new ByteArrayInputStream(archive.bytes()), archive.bytes().length, index, SEQUENTIAL);
+        FrameReader.Outcome sequential = FrameReader.readInOrder(
+                new ByteArrayInputStream(archive.bytes()), archive.bytes().length, index, MemberSink.DISCARD);
         assertEquals(damaged, parallel.damaged());
         assertEquals(sequential, parallel);
     }
@@ -120,8 +108,8 @@ class InMemoryFrameCheckTest {
         archive.bytes()[(int) (second.offset() + second.length() / 2)] ^= 0x04;
         FrameReader.Outcome parallel = FrameReader.read(
                 new ByteArrayInputStream(archive.bytes()), archive.bytes().length, archive.index(), MemberSink.DISCARD);
-        FrameReader.Outcome sequential = FrameReader.read(
-                new ByteArrayInputStream(archive.bytes()), archive.bytes().length, archive.index(), SEQUENTIAL);
+        FrameReader.Outcome sequential = FrameReader.readInOrder(
+                new ByteArrayInputStream(archive.bytes()), archive.bytes().length, archive.index(), MemberSink.DISCARD);
         assertEquals(sequential, parallel);
         List<String> inSecond =
                 archive.index().membersOf(1).stream().map(Member::path).toList();

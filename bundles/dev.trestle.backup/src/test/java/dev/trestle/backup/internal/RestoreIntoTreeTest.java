@@ -1,0 +1,87 @@
+package dev.trestle.backup.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.backup.RestoreReport;
+import dev.trestle.backup.internal.archive.ArchiveIndex;
+import dev.trestle.backup.internal.archive.ArchiveWriter;
+import dev.trestle.backup.internal.archive.IndexFile;
+import dev.trestle.backup.internal.archive.Sidecars;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restore of an archive of many frames, each decompressed and checked on a worker and written in order: into an
+ * empty directory each file goes straight to its name; over an existing tree a file is replaced only once the new
+ * one is whole, and nothing is left under a temporary name either way.
+ */
+class RestoreIntoTreeTest {
+    @TempDir
+    Path temp;
+
+    private final BackupServiceImpl service = new BackupServiceImpl(Path.of("unused"), 1);
+
+    @Test
+    void everyFileOfEveryFrameIsRestoredIntoAnEmptyDirectoryAndOverAnExistingTree() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 60; i++) {
+            byte[] content = new byte[random.nextInt(9000)];
+            random.nextBytes(content);
+            files.put("d" + (i % 4) + "/sub" + (i % 3) + "/f" + i, content);
+        }
+        Path archive = temp.resolve("tree.tar.zst");
+        ArchiveIndex index;
+        try (OutputStream out = Files.newOutputStream(archive)) {
+            // 16 KB frames: a few files each, so there are many frames in flight on the workers
+            ArchiveWriter writer = new ArchiveWriter(out, ArchiveFormat.TAR_ZST, 16 << 10);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                writer.file(file.getKey(), 0640, 1_500_000_000L, file.getValue());
+            }
+            index = writer.finish();
+        }
+        Files.write(Sidecars.index(archive), IndexFile.bytes(index));
+        assertTrue(index.frames().size() > 10, "frames: " + index.frames().size());
+
+        Path fresh = temp.resolve("fresh");
+        assertRestored(files, fresh, service.restore(archive, fresh, Set.of()));
+
+        Path existing = temp.resolve("existing");
+        Files.createDirectories(existing.resolve("d1/sub1"));
+        Files.writeString(existing.resolve("d1/sub1/f1"), "older and longer than nothing", StandardCharsets.UTF_8);
+        Files.writeString(existing.resolve("kept"), "not in the archive", StandardCharsets.UTF_8);
+        assertRestored(files, existing, service.restore(archive, existing, Set.of()));
+        assertEquals("not in the archive", Files.readString(existing.resolve("kept")));
+    }
+
+    private static void assertRestored(Map<String, byte[]> files, Path target, RestoreReport report)
+            throws IOException {
+        assertTrue(report.complete(), report::toString);
+        assertEquals(List.copyOf(files.keySet()), report.restored());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path restored = target.resolve(file.getKey());
+            assertArrayEquals(file.getValue(), Files.readAllBytes(restored), file.getKey());
+            assertEquals(1_500_000_000_000L, Files.getLastModifiedTime(restored).toMillis(), file.getKey());
+        }
+        try (Stream<Path> all = Files.walk(target)) {
+            assertEquals(
+                    List.of(),
+                    all.filter(p -> p.getFileName().toString().endsWith(".trestle-restore"))
+                            .toList());
+        }
+    }
+}
