@@ -58,14 +58,29 @@ final class Restorer implements MemberSink {
         Path scratch = Files.createTempFile("trestle-restore-", ".repaired");
         try {
             Path source = Repairs.restorable(archive, scratch);
-            try (InputStream in = DeviceInput.open(source)) {
-                FrameReader.read(in, Files.size(source), index, restorer);
+            if (files.isEmpty()) {
+                try (InputStream in = DeviceInput.open(source)) {
+                    FrameReader.read(in, Files.size(source), index, restorer);
+                }
+            } else {
+                FrameReader.readFrames(source, index, restorer.framesHoldingWanted(index), restorer);
             }
         } finally {
             Files.deleteIfExists(scratch);
         }
         restorer.finishDirectories();
         return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);
+    }
+
+    /** The frames that hold a member asked for, in order: the others need not even be read. */
+    private List<Integer> framesHoldingWanted(ArchiveIndex index) {
+        List<Integer> frames = new ArrayList<>();
+        for (int number = 0; number < index.frames().size(); number++) {
+            if (index.membersOf(number).stream().anyMatch(this::selected)) {
+                frames.add(number);
+            }
+        }
+        return frames;
     }
 
     private static boolean covers(String requested, String path) {

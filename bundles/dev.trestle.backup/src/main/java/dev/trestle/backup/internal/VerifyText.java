@@ -33,7 +33,7 @@ final class VerifyText {
             text.append(report.intact() ? "intact " : report.repairable() ? "DAMAGED but repairable " : "DAMAGED ")
                     .append(report.archive())
                     .append(": ");
-            text.append(report.restorable().size()).append(" entries restorable");
+            text.append(entries(report.restorable().size())).append(" restorable");
             if (!report.damaged().isEmpty()) {
                 text.append(", damaged: ").append(String.join(", ", report.damaged()));
             }
@@ -57,7 +57,7 @@ final class VerifyText {
 
     static String of(RestoreReport report) {
         StringBuilder text =
-                new StringBuilder("restored ").append(report.restored().size()).append(" entries");
+                new StringBuilder("restored ").append(entries(report.restored().size()));
         if (!report.damaged().isEmpty()) {
             text.append("; damaged, skipped: ").append(String.join(", ", report.damaged()));
         }
@@ -68,5 +68,9 @@ final class VerifyText {
             text.append("; not in the archive: ").append(String.join(", ", report.notFound()));
         }
         return text.toString();
+    }
+
+    private static String entries(int count) {
+        return count + (count == 1 ? " entry" : " entries");
     }
 }

@@ -8,7 +8,9 @@ import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.RestoreReport;
 import dev.trestle.backup.internal.archive.ArchiveIndex;
 import dev.trestle.backup.internal.archive.ArchiveWriter;
+import dev.trestle.backup.internal.archive.Frame;
 import dev.trestle.backup.internal.archive.IndexFile;
+import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.Sidecars;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,9 +37,10 @@ class RestoreIntoTreeTest {
 
     private final BackupServiceImpl service = new BackupServiceImpl(Path.of("unused"), 1);
 
-    @Test
-    void everyFileOfEveryFrameIsRestoredIntoAnEmptyDirectoryAndOverAnExistingTree() throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    /** 60 files of up to 9 KB in 16 KB frames: a few files each, so there are many frames in flight on the workers. */
+    private Path archive() throws IOException {
         Random random = new Random(5);
         for (int i = 0; i < 60; i++) {
             byte[] content = new byte[random.nextInt(9000)];
@@ -47,7 +50,6 @@ class RestoreIntoTreeTest {
         Path archive = temp.resolve("tree.tar.zst");
         ArchiveIndex index;
         try (OutputStream out = Files.newOutputStream(archive)) {
-            // 16 KB frames: a few files each, so there are many frames in flight on the workers
             ArchiveWriter writer = new ArchiveWriter(out, ArchiveFormat.TAR_ZST, 16 << 10);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 writer.file(file.getKey(), 0640, 1_500_000_000L, file.getValue());
@@ -56,7 +58,12 @@ class RestoreIntoTreeTest {
         }
         Files.write(Sidecars.index(archive), IndexFile.bytes(index));
         assertTrue(index.frames().size() > 10, "frames: " + index.frames().size());
+        return archive;
+    }
 
+    @Test
+    void everyFileOfEveryFrameIsRestoredIntoAnEmptyDirectoryAndOverAnExistingTree() throws IOException {
+        Path archive = archive();
         Path fresh = temp.resolve("fresh");
         assertRestored(files, fresh, service.restore(archive, fresh, Set.of()));
 
@@ -66,6 +73,31 @@ class RestoreIntoTreeTest {
         Files.writeString(existing.resolve("kept"), "not in the archive", StandardCharsets.UTF_8);
         assertRestored(files, existing, service.restore(archive, existing, Set.of()));
         assertEquals("not in the archive", Files.readString(existing.resolve("kept")));
+    }
+
+    @Test
+    void namedFilesComeFromTheirOwnFramesAloneSoDamageElsewhereDoesNotTouchThem() throws IOException {
+        Path archive = archive();
+        ArchiveIndex index = IndexFile.read(Sidecars.index(archive));
+        Frame last = index.frames().getLast();
+        byte[] bytes = Files.readAllBytes(archive);
+        bytes[(int) (last.offset() + last.length() / 2)] ^= 0x10;
+        Files.write(archive, bytes);
+        List<String> inLastFrame = index.membersOf(index.frames().size() - 1).stream()
+                .map(Member::path)
+                .toList();
+
+        Path some = temp.resolve("some");
+        Map<String, byte[]> wanted = new LinkedHashMap<>();
+        for (String name : List.of("d0/sub0/f0", "d1/sub1/f1", "d3/sub0/f27")) {
+            wanted.put(name, files.get(name));
+        }
+        assertRestored(wanted, some, service.restore(archive, some, Set.of("d0/sub0/f0", "d1/sub1/f1", "d3/sub0/f27")));
+
+        RestoreReport all = service.restore(archive, temp.resolve("all"), Set.of());
+        assertEquals(
+                inLastFrame,
+                all.damaged().stream().map(d -> d.substring(0, d.indexOf(':'))).toList());
     }
 
     private static void assertRestored(Map<String, byte[]> files, Path target, RestoreReport report)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
@@ -57,20 +60,21 @@ public final class FrameReader {
      */
     public static Outcome read(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
             throws IOException {
-        // a restore writes in frame order on this thread, so frames that only a tar reader can take apart (bzip2's)
-        // gain nothing from workers there
-        return read(
-                archive,
-                fileSize,
-                index,
-                sink,
-                THREADS > 1 && (sink == MemberSink.DISCARD || index.format() == ArchiveFormat.TAR_ZST));
+        return read(archive, fileSize, index, sink, onWorkers(index, sink));
     }
 
     /** Reads every frame on this thread through the tar reader, in order: what {@link #read} must agree with. */
     static Outcome readInOrder(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
             throws IOException {
         return read(archive, fileSize, index, sink, false);
+    }
+
+    /**
+     * A restore writes in frame order on this thread, so frames that only a tar reader can take apart (bzip2's) gain
+     * nothing from workers there.
+     */
+    private static boolean onWorkers(ArchiveIndex index, MemberSink sink) {
+        return THREADS > 1 && (sink == MemberSink.DISCARD || index.format() == ArchiveFormat.TAR_ZST);
     }
 
     private static Outcome read(
@@ -83,11 +87,23 @@ public final class FrameReader {
         } else if (fileSize > expected) {
             reader.problems.add("trailing data: " + (fileSize - expected) + " bytes after the last frame");
         }
+        FrameSource inOrder = new FrameSource() {
+            @Override
+            public byte[] bytes(Frame frame) throws IOException {
+                return archive.readNBytes((int) frame.length());
+            }
+
+            @Override
+            public InputStream stream(Frame frame) {
+                return archive;
+            }
+        };
+        List<Integer> all = IntStream.range(0, index.frames().size()).boxed().toList();
         if (onWorkers) {
-            reader.readParallel(archive);
+            reader.readParallel(all, inOrder);
         } else {
-            for (int i = 0; i < index.frames().size(); i++) {
-                reader.merge(reader.frame(archive, i, true));
+            for (int number : all) {
+                reader.merge(reader.frame(archive, number, true));
             }
         }
         return new Outcome(reader.damaged, reader.intact, reader.problems);
@@ -95,29 +111,67 @@ public final class FrameReader {
 
     /** Checks only the given frames of an archive file, each read from its offset, as {@link #read} would. */
     public static Outcome readFrames(Path file, ArchiveIndex index, List<Integer> numbers) throws IOException {
-        FrameReader reader = new FrameReader(index, MemberSink.DISCARD);
+        return readFrames(file, index, numbers, MemberSink.DISCARD);
+    }
+
+    /**
+     * Checks only the given frames of an archive file, in ascending order, each read from its offset, and hands their
+     * members to {@code sink} as {@link #read} would: a restore of some files reads only the frames that hold them.
+     */
+    public static Outcome readFrames(Path file, ArchiveIndex index, List<Integer> numbers, MemberSink sink)
+            throws IOException {
+        FrameReader reader = new FrameReader(index, sink);
         if (numbers.isEmpty()) {
             return new Outcome(reader.damaged, reader.intact, reader.problems);
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (int number : numbers) {
-                channel.position(index.frames().get(number).offset());
-                // not closed: that would close the channel; the next frame repositions it
-                InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 20);
-                reader.merge(reader.frame(in, number, false));
+            FrameSource atOffsets = new FrameSource() {
+                @Override
+                public byte[] bytes(Frame frame) throws IOException {
+                    ByteBuffer bytes = ByteBuffer.allocate((int) frame.length());
+                    while (bytes.hasRemaining()) {
+                        if (channel.read(bytes, frame.offset() + bytes.position()) < 0) {
+                            break; // a truncated archive: the frame's check names what is missing
+                        }
+                    }
+                    return Arrays.copyOf(bytes.array(), bytes.position());
+                }
+
+                @Override
+                public InputStream stream(Frame frame) throws IOException {
+                    channel.position(frame.offset());
+                    // not closed: that would close the channel; the next frame repositions it
+                    return new BufferedInputStream(Channels.newInputStream(channel), 1 << 20);
+                }
+            };
+            if (numbers.size() > 1 && onWorkers(index, sink)) {
+                reader.readParallel(numbers, atOffsets);
+            } else {
+                for (int number : numbers) {
+                    reader.merge(reader.frame(atOffsets.stream(index.frames().get(number)), number, true));
+                }
             }
         }
         return new Outcome(reader.damaged, reader.intact, reader.problems);
     }
 
+    /** Where the frames' bytes come from: the archive read front to back, or a file read at each frame's offset. */
+    private interface FrameSource {
+        /** The frame's compressed bytes, whole, or fewer where the archive ends early. */
+        byte[] bytes(Frame frame) throws IOException;
+
+        /** A stream positioned at the frame's first byte, for a frame too large to hold in memory. */
+        InputStream stream(Frame frame) throws IOException;
+    }
+
     /**
      * Frames are independent, so they are decompressed and digested on several threads: this thread reads each
-     * frame's bytes (one sequential pass over the file, as {@code O_DIRECT} wants), workers decompress and check them,
+     * frame's bytes (a sequential pass over the file, as {@code O_DIRECT} wants), workers decompress and check them,
      * and this thread takes the results in frame order, so the report is the same as a sequential read's. A restore
      * also writes each intact frame's members here, in order, from the bytes a worker decompressed: a link it writes
      * must exist before the next member's path is judged.
      */
-    private void readParallel(InputStream archive) throws IOException {
+    private void readParallel(List<Integer> numbers, FrameSource source) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, work -> {
             Thread thread = new Thread(work, sink == MemberSink.DISCARD ? "backup-verify" : "backup-restore");
             thread.setDaemon(true);
@@ -125,17 +179,16 @@ public final class FrameReader {
         });
         Deque<Future<Decoded>> pending = new ArrayDeque<>();
         try {
-            for (int i = 0; i < index.frames().size(); i++) {
-                Frame frame = index.frames().get(i);
-                int number = i;
+            for (int number : numbers) {
+                Frame frame = index.frames().get(number);
                 if (frame.length() > PARALLEL_FRAME_BYTES) {
                     while (!pending.isEmpty()) {
                         deliver(take(pending.removeFirst()));
                     }
-                    merge(frame(archive, number, true));
+                    merge(frame(source.stream(frame), number, true));
                     continue;
                 }
-                byte[] bytes = archive.readNBytes((int) frame.length());
+                byte[] bytes = source.bytes(frame);
                 pending.add(workers.submit(() -> decode(bytes, number)));
                 while (pending.size() > 2 * THREADS) {
                     deliver(take(pending.removeFirst()));
