@@ -7,13 +7,13 @@ import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
-import dev.trestle.backup.internal.io.DeviceInput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One file out of an archive, damaged or not, for reading beside its live copy. Unlike restore, which never lets a
@@ -30,6 +30,38 @@ final class ArchiveCopies {
         Files.createDirectories(directory);
         // the file name alone: the archive's path never decides where anything is written
         Path out = directory.resolve(Path.of(file).getFileName().toString());
+        List<Integer> frames = IntStream.range(0, index.frames().size())
+                .filter(number ->
+                        index.membersOf(number).stream().anyMatch(m -> m.path().equals(file)))
+                .boxed()
+                .toList();
+        String reason = copy(archive, index, frames, file, out);
+        boolean repaired = false;
+        if (reason != null) {
+            // damage the repair data undoes is undone in a copy, and the file read again from it
+            Path scratch = Files.createTempFile("trestle-copy-", ".repaired");
+            try {
+                Path source = Repairs.restorable(archive, scratch);
+                if (!source.equals(archive)) {
+                    reason = copy(source, index, frames, file, out);
+                    repaired = true;
+                }
+            } finally {
+                Files.deleteIfExists(scratch);
+            }
+        }
+        if (!Files.exists(out)) {
+            Files.createFile(out);
+        }
+        if (reason != null) {
+            return new ArchiveCopy(out, false, "damaged, shown as far as it decodes: " + reason);
+        }
+        return new ArchiveCopy(out, true, repaired ? "repaired from the repair data" : "intact");
+    }
+
+    /** Decodes {@code file} from the frames that hold it into {@code out}: why it is damaged, or null if intact. */
+    private static String copy(Path source, ArchiveIndex index, List<Integer> frames, String file, Path out)
+            throws IOException {
         String[] reason = {null};
         MemberSink sink = new MemberSink() {
             @Override
@@ -44,23 +76,7 @@ final class ArchiveCopies {
                 }
             }
         };
-        Path scratch = Files.createTempFile("trestle-copy-", ".repaired");
-        boolean repaired;
-        try {
-            Path source = Repairs.restorable(archive, scratch);
-            repaired = !source.equals(archive);
-            try (InputStream in = DeviceInput.open(source)) {
-                FrameReader.read(in, Files.size(source), index, sink);
-            }
-        } finally {
-            Files.deleteIfExists(scratch);
-        }
-        if (!Files.exists(out)) {
-            Files.createFile(out);
-        }
-        if (reason[0] != null) {
-            return new ArchiveCopy(out, false, "damaged, shown as far as it decodes: " + reason[0]);
-        }
-        return new ArchiveCopy(out, true, repaired ? "repaired from the repair data" : "intact");
+        FrameReader.readFrames(source, index, frames, sink);
+        return reason[0];
     }
 }

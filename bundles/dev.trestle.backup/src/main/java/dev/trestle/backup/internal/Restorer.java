@@ -53,20 +53,32 @@ final class Restorer implements MemberSink {
                 .filter(f -> index.sourceMembers().stream().noneMatch(m -> covers(f, m.path())))
                 .toList();
         Files.createDirectories(targetDir);
-        Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
-        // damage the repair data undoes is undone first, in a copy: the archive itself is only read
+        RestoreReport report = restoreFrom(archive, index, targetDir, files, notFound);
+        if (report.damaged().isEmpty()) {
+            return report;
+        }
+        // Damage the repair data undoes is undone in a copy (the archive itself is only read), and the restore runs
+        // again from it, in order. Only then: looking for damage first would read the whole archive once more, while
+        // a restore reads only what it needs and finds damage on its own.
         Path scratch = Files.createTempFile("trestle-restore-", ".repaired");
         try {
-            Path source = Repairs.restorable(archive, scratch);
-            if (files.isEmpty()) {
-                try (InputStream in = DeviceInput.open(source)) {
-                    FrameReader.read(in, Files.size(source), index, restorer);
-                }
-            } else {
-                FrameReader.readFrames(source, index, restorer.framesHoldingWanted(index), restorer);
-            }
+            Path repaired = Repairs.restorable(archive, scratch);
+            return repaired.equals(archive) ? report : restoreFrom(repaired, index, targetDir, files, notFound);
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static RestoreReport restoreFrom(
+            Path source, ArchiveIndex index, Path targetDir, Set<String> files, List<String> notFound)
+            throws IOException {
+        Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
+        if (files.isEmpty()) {
+            try (InputStream in = DeviceInput.open(source)) {
+                FrameReader.read(in, Files.size(source), index, restorer);
+            }
+        } else {
+            FrameReader.readFrames(source, index, restorer.framesHoldingWanted(index), restorer);
         }
         restorer.finishDirectories();
         return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);
