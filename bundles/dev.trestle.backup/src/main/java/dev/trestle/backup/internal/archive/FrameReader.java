@@ -21,6 +21,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,8 @@ public final class FrameReader {
     private final Map<String, String> damaged = new LinkedHashMap<>();
     private final List<String> intact = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** Frame buffers a restore has written out, for the workers to decompress the next frames into. */
+    private final Queue<byte[]> spareBuffers = new ConcurrentLinkedQueue<>();
 
     private FrameReader(ArchiveIndex index, MemberSink sink) {
         this.index = index;
@@ -219,11 +223,21 @@ public final class FrameReader {
         }
         // a buffer of its own: this thread writes the members out after the worker has moved on
         long plainLength = index.frames().get(number).plainLength();
-        byte[] plain = plainLength <= Integer.MAX_VALUE - 8 ? new byte[(int) plainLength] : null;
+        byte[] plain = plainLength <= Integer.MAX_VALUE - 8 ? spareBuffer((int) plainLength) : null;
         int[] starts = plain == null ? null : intactInMemory(compressed, number, plain);
         return starts != null
                 ? new Decoded(number, null, plain, starts, null)
                 : new Decoded(number, null, null, null, compressed);
+    }
+
+    /**
+     * A buffer written out and free again, or a new one: frames are megabytes, and each one new and alive while the
+     * frames before it are written was copied by every young collection.
+     */
+    private byte[] spareBuffer(int length) {
+        byte[] spare = spareBuffers.poll();
+        // room to spare: frames differ a little in size, and one grown by exactly the shortfall would grow again
+        return spare != null && spare.length >= length ? spare : new byte[length + length / 4];
     }
 
     private void deliver(Decoded decoded) throws IOException {
@@ -231,6 +245,7 @@ public final class FrameReader {
             merge(decoded.checked());
         } else if (decoded.starts() != null) {
             merge(writeIntact(decoded));
+            spareBuffers.offer(decoded.plain());
         } else {
             merge(frame(new ByteArrayInputStream(decoded.compressed()), decoded.number(), true));
         }
