@@ -112,10 +112,28 @@ public interface BackupService {
     List<BackupSetPlan> backupSets(Path projectRoot) throws IOException;
 
     /** Verifies one archive, reading it past the page cache where the file system allows. */
-    VerifyReport verify(Path archive) throws IOException;
+    default VerifyReport verify(Path archive) throws IOException {
+        return verify(archive, Progress.SILENT);
+    }
+
+    /**
+     * As {@link #verify(Path)}, telling {@code progress} the archive's bytes as they are checked.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code progress} is cancelled, between frames
+     */
+    VerifyReport verify(Path archive, Progress progress) throws IOException;
 
     /** Verifies every archive in a destination, including those recorded as good whose file has gone. */
-    List<VerifyReport> verifyDestination(Path destination) throws IOException;
+    default List<VerifyReport> verifyDestination(Path destination) throws IOException {
+        return verifyDestination(destination, Progress.SILENT);
+    }
+
+    /**
+     * As {@link #verifyDestination(Path)}, telling {@code progress} each archive's bytes as they are checked.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code progress} is cancelled, between frames
+     */
+    List<VerifyReport> verifyDestination(Path destination, Progress progress) throws IOException;
 
     /**
      * Compares an archive's manifest with a live tree: what was added, removed, changed or only touched since. Never
@@ -135,7 +153,17 @@ public interface BackupService {
      * Restores the named files (all if {@code files} is empty) into {@code target}, which nothing escapes: absolute
      * paths, {@code ..} and paths through symbolic links are refused. Damaged files are skipped and reported.
      */
-    RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException;
+    default RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException {
+        return restore(archive, target, files, Progress.SILENT);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Set)}, telling {@code progress} the bytes of the archive read and the files
+     * done. A restore cancelled stops between frames: every file it wrote is whole, the rest is not there.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code progress} is cancelled
+     */
+    RestoreReport restore(Path archive, Path target, Set<String> files, Progress progress) throws IOException;
 
     /**
      * Writes the archive's copy of {@code file} into {@code directory} under its own name, to be read beside the live

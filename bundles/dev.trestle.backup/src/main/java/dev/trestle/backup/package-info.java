@@ -3,7 +3,7 @@
  * is a plain {@code tar.zst} or {@code tar.bz2} that standard tools read; beside it lie its index and its manifests.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package dev.trestle.backup;
 
 import org.osgi.annotation.bundle.Export;

@@ -76,7 +76,7 @@ final class ArchiveCopies {
                 }
             }
         };
-        FrameReader.readFrames(source, index, frames, sink);
+        FrameReader.readFrames(source, index, frames, sink, null);
         return reason[0];
     }
 }

@@ -10,6 +10,7 @@ import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.io.DeviceInput;
 import dev.trestle.backup.internal.repair.RepairData;
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,8 +24,12 @@ import java.util.Map;
 final class ArchiveVerifier {
     private ArchiveVerifier() {}
 
-    /** Checks the archive against its own index beside it. */
-    static VerifyReport verify(Path archive) throws IOException {
+    /**
+     * Checks the archive against its own index beside it.
+     *
+     * @param progress told the bytes and files checked, and asked between frames whether to stop; may be null
+     */
+    static VerifyReport verify(Path archive, Progress progress) throws IOException {
         Path indexFile = Sidecars.index(archive);
         if (!Files.exists(indexFile)) {
             if (!Files.exists(archive)) {
@@ -32,7 +37,11 @@ final class ArchiveVerifier {
             }
             return new VerifyReport(archive, List.of(), List.of(), List.of("index missing: " + indexFile), false);
         }
-        VerifyReport report = verify(archive, IndexFile.read(indexFile));
+        ArchiveIndex index = IndexFile.read(indexFile);
+        if (progress != null) {
+            progress.begin("Verifying " + archive.getFileName(), index.expectedSize());
+        }
+        VerifyReport report = verify(archive, index, true, progress);
         Path repair = Sidecars.repair(archive);
         if (report.intact() || !Files.exists(repair)) {
             return report;
@@ -50,7 +59,7 @@ final class ArchiveVerifier {
 
     /** Checks the archive against a given index, reading it from the device past the page cache where allowed. */
     static VerifyReport verify(Path archive, ArchiveIndex index) throws IOException {
-        return verify(archive, index, true);
+        return verify(archive, index, true, null);
     }
 
     /**
@@ -58,14 +67,15 @@ final class ArchiveVerifier {
      *     to the manifest; that the device holds it is proven on the destination, so a direct read here would only
      *     wait for the disk
      */
-    static VerifyReport verify(Path archive, ArchiveIndex index, boolean pastCache) throws IOException {
+    static VerifyReport verify(Path archive, ArchiveIndex index, boolean pastCache, Progress progress)
+            throws IOException {
         if (!Files.exists(archive)) {
             List<String> all = index.sourceMembers().stream().map(Member::path).toList();
             return new VerifyReport(archive, all, List.of(), List.of("archive missing: " + archive), false);
         }
         long size = Files.size(archive);
         try (InputStream in = pastCache ? DeviceInput.open(archive) : DeviceInput.cached(archive)) {
-            FrameReader.Outcome outcome = FrameReader.read(in, size, index, MemberSink.DISCARD);
+            FrameReader.Outcome outcome = FrameReader.read(in, size, index, MemberSink.DISCARD, progress);
             return report(archive, index, outcome, DeviceInput.bypassedCache(in));
         }
     }

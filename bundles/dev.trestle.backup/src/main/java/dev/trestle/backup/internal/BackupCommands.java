@@ -13,6 +13,7 @@ import dev.trestle.backup.VerifyReport;
 import dev.trestle.backup.internal.archive.IndexException;
 import dev.trestle.core.command.CommandArguments;
 import dev.trestle.core.command.CommandFailure;
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -200,6 +201,19 @@ public final class BackupCommands {
         return value;
     }
 
+    /** The counts, and every file that did not restore by name: a whole tree's names are the archive's index. */
+    private static Map<String, Object> restoredJson(Path archive, Path target, RestoreReport report) {
+        Map<String, Object> out = Json.object();
+        out.put("archive", archive.toString());
+        out.put("target", target.toString());
+        out.put("complete", report.complete());
+        out.put("restored", report.restored().size());
+        out.put("damaged", report.damaged());
+        out.put("refused", report.refused());
+        out.put("notInArchive", report.notFound());
+        return out;
+    }
+
     private static Map<String, Object> createdJson(CreateResult result) {
         Map<String, Object> out = Json.object();
         out.put("archive", result.archive().toString());
@@ -249,12 +263,20 @@ public final class BackupCommands {
         }
         comparing.shutdown();
         List<VerifyReport> reports;
+        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
         try {
-            reports = Files.isDirectory(path) ? backups.verifyDestination(path) : List.of(backups.verify(path));
+            Progress shown = progress == null ? Progress.SILENT : progress;
+            reports = Files.isDirectory(path)
+                    ? backups.verifyDestination(path, shown)
+                    : List.of(backups.verify(path, shown));
         } catch (NoSuchFileException e) {
             throw CommandFailure.usage("no archive or destination at " + path);
         } catch (IndexException e) {
             throw CommandFailure.finding(e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
         if (reports.isEmpty()) {
             throw CommandFailure.finding("no archives in " + path);
@@ -326,10 +348,11 @@ public final class BackupCommands {
     }
 
     @Descriptor("restore all or the named files of an archive into a directory; nothing is written outside it")
-    public String restore(@Descriptor("ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force]") String... given)
+    public String restore(@Descriptor("ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force] [--json]") String... given)
             throws IOException {
         List<String> args = new ArrayList<>(Arrays.asList(given));
         boolean force = args.remove("--force");
+        boolean json = args.remove("--json");
         Path backUpTo = null;
         int backup = args.indexOf("--backup-to");
         if (backup >= 0) {
@@ -340,7 +363,8 @@ public final class BackupCommands {
             args.remove(backup);
         }
         if (args.size() < 2) {
-            throw CommandFailure.usage("usage: backup restore ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force]");
+            throw CommandFailure.usage(
+                    "usage: backup restore ARCHIVE TARGET [FILE...] [--backup-to DEST] [--force] [--json]");
         }
         Path archive = CommandArguments.path(args.get(0));
         if (!Files.isRegularFile(archive)) {
@@ -355,17 +379,22 @@ public final class BackupCommands {
         } else if (!force) {
             new RestoreGuard(backups).check(archive, target, files);
         }
-        return backedUp + restore(archive, target, files);
+        return backedUp + restore(archive, target, files, json);
     }
 
-    private String restore(Path archive, Path target, Set<String> files) throws IOException {
+    private String restore(Path archive, Path target, Set<String> files, boolean json) throws IOException {
         RestoreReport report;
+        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
         try {
-            report = backups.restore(archive, target, files);
+            report = backups.restore(archive, target, files, progress == null ? Progress.SILENT : progress);
         } catch (IndexException e) {
-            throw CommandFailure.finding(e.getMessage());
+            throw CommandFailure.finding(json ? Json.write(Map.of("error", e.getMessage())) : e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
-        String text = VerifyText.of(report);
+        String text = json ? Json.write(restoredJson(archive, target, report)) : VerifyText.of(report);
         if (!report.complete()) {
             throw CommandFailure.finding(text);
         }

@@ -177,8 +177,8 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     @Override
-    public VerifyReport verify(Path archive) throws IOException {
-        VerifyReport report = ArchiveVerifier.verify(archive);
+    public VerifyReport verify(Path archive, Progress progress) throws IOException {
+        VerifyReport report = ArchiveVerifier.verify(archive, progress);
         List<String> recordProblems = checkRecord(archive);
         if (recordProblems.isEmpty()) {
             return report;
@@ -195,7 +195,7 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     @Override
-    public List<VerifyReport> verifyDestination(Path destination) throws IOException {
+    public List<VerifyReport> verifyDestination(Path destination, Progress progress) throws IOException {
         Set<Path> archives = new TreeSet<>();
         try (Stream<Path> list = Files.list(destination)) {
             list.forEach(file -> archiveNamed(file).ifPresent(archives::add));
@@ -207,7 +207,7 @@ public final class BackupServiceImpl implements BackupService {
             reports.add(new VerifyReport(destination, List.of(), List.of(), identity, true));
         }
         for (Path archive : archives) {
-            reports.add(verify(archive));
+            reports.add(verify(archive, progress));
         }
         return reports;
     }
@@ -298,8 +298,8 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     @Override
-    public RestoreReport restore(Path archive, Path target, Set<String> files) throws IOException {
-        return Restorer.restore(archive, target, files);
+    public RestoreReport restore(Path archive, Path target, Set<String> files, Progress progress) throws IOException {
+        return Restorer.restore(archive, target, files, progress);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.io.DeviceInput;
+import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Restores files from an archive. Each file goes to a temporary name first and takes its real name only once its
@@ -47,13 +49,16 @@ final class Restorer implements MemberSink {
         this.wanted = wanted;
     }
 
-    static RestoreReport restore(Path archive, Path targetDir, Set<String> files) throws IOException {
+    /** @param progress told the bytes and files done, and asked between frames whether to stop; may be null */
+    static RestoreReport restore(Path archive, Path targetDir, Set<String> files, Progress progress)
+            throws IOException {
         ArchiveIndex index = IndexFile.read(Sidecars.index(archive));
         List<String> notFound = files.stream()
                 .filter(f -> index.sourceMembers().stream().noneMatch(m -> covers(f, m.path())))
                 .toList();
         Files.createDirectories(targetDir);
-        RestoreReport report = restoreFrom(archive, index, targetDir, files, notFound);
+        RestoreReport report =
+                restoreFrom(archive, archive.getFileName().toString(), index, targetDir, files, notFound, progress);
         if (report.damaged().isEmpty()) {
             return report;
         }
@@ -63,22 +68,46 @@ final class Restorer implements MemberSink {
         Path scratch = Files.createTempFile("trestle-restore-", ".repaired");
         try {
             Path repaired = Repairs.restorable(archive, scratch);
-            return repaired.equals(archive) ? report : restoreFrom(repaired, index, targetDir, files, notFound);
+            return repaired.equals(archive)
+                    ? report
+                    : restoreFrom(
+                            repaired,
+                            archive.getFileName() + ", repaired,",
+                            index,
+                            targetDir,
+                            files,
+                            notFound,
+                            progress);
         } finally {
             Files.deleteIfExists(scratch);
         }
     }
 
     private static RestoreReport restoreFrom(
-            Path source, ArchiveIndex index, Path targetDir, Set<String> files, List<String> notFound)
+            Path source,
+            String name,
+            ArchiveIndex index,
+            Path targetDir,
+            Set<String> files,
+            List<String> notFound,
+            Progress progress)
             throws IOException {
         Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
+        List<Integer> frames = files.isEmpty()
+                ? IntStream.range(0, index.frames().size()).boxed().toList()
+                : restorer.framesHoldingWanted(index);
+        if (progress != null) {
+            long bytes = frames.stream()
+                    .mapToLong(number -> index.frames().get(number).length())
+                    .sum();
+            progress.begin("Restoring " + name + " into " + targetDir, bytes);
+        }
         if (files.isEmpty()) {
             try (InputStream in = DeviceInput.open(source)) {
-                FrameReader.read(in, Files.size(source), index, restorer);
+                FrameReader.read(in, Files.size(source), index, restorer, progress);
             }
         } else {
-            FrameReader.readFrames(source, index, restorer.framesHoldingWanted(index), restorer);
+            FrameReader.readFrames(source, index, frames, restorer, progress);
         }
         restorer.finishDirectories();
         return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);

@@ -70,7 +70,7 @@ final class TerminalProgress implements Progress, FileProgress {
     }
 
     @Override
-    public void fileArchived() {
+    public void fileDone() {
         files++;
         draw(false);
     }

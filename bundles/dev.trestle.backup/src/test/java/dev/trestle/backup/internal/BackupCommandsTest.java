@@ -175,7 +175,7 @@ class BackupCommandsTest {
     }
 
     @Test
-    void jsonAnswersOfCreateAndVerify() throws Exception {
+    void jsonAnswersOfCreateVerifyAndRestore() throws Exception {
         Path source = Fixtures.tree(temp.resolve("project"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
         String created = commands().create(source.toString(), usb.toString(), "--json");
@@ -193,6 +193,19 @@ class BackupCommandsTest {
                         + "\"touched\":0,\"unchanged\":10,\"addedPaths\":[],\"removedPaths\":[],"
                         + "\"changedPaths\":[],\"touchedPaths\":[],\"problems\":[]}}]",
                 commands().verify(usb.toString(), "--json"));
+        Path back = temp.resolve("back");
+        assertEquals(
+                "{\"archive\":\"" + archive + "\",\"target\":\"" + back + "\",\"complete\":false,\"restored\":4,"
+                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[\"no/such\"]}",
+                assertThrows(
+                                CommandFailure.class,
+                                () -> commands()
+                                        .restore(archive.toString(), back.toString(), "src/sub", "no/such", "--json"))
+                        .getMessage());
+        assertEquals(
+                "{\"archive\":\"" + archive + "\",\"target\":\"" + back + "\",\"complete\":true,\"restored\":1,"
+                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[]}",
+                commands().restore(archive.toString(), back.toString(), "README", "--json"));
         long size = Files.size(archive);
         Files.delete(archive);
         CommandFailure missing =

@@ -11,7 +11,6 @@ import dev.trestle.core.jobs.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
@@ -22,43 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressAndCancelTest {
     @TempDir
     Path temp;
-
-    /** Records what is reported, and cancels once {@code cancelAfter} bytes or the named step are reached. */
-    private static final class Recorder implements Progress {
-        final List<String> steps = new ArrayList<>();
-        final long cancelAfter;
-        final String cancelAtStep;
-        long total = -2;
-        long worked;
-        boolean cancelled;
-
-        Recorder(long cancelAfter, String cancelAtStep) {
-            this.cancelAfter = cancelAfter;
-            this.cancelAtStep = cancelAtStep;
-        }
-
-        @Override
-        public void begin(String task, long totalWork) {
-            total = totalWork;
-        }
-
-        @Override
-        public void worked(long units) {
-            worked += units;
-            cancelled |= worked >= cancelAfter;
-        }
-
-        @Override
-        public void step(String description) {
-            steps.add(description);
-            cancelled |= cancelAtStep != null && description.startsWith(cancelAtStep);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-    }
 
     private final Path staging() {
         return temp.resolve("staging");
@@ -73,7 +35,7 @@ class ProgressAndCancelTest {
     void reportsEveryByteOfTheTotalAndEachStep() throws IOException {
         Path source = Fixtures.tree(temp.resolve("project"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
-        Recorder progress = new Recorder(Long.MAX_VALUE, null);
+        RecordingProgress progress = new RecordingProgress(Long.MAX_VALUE, null);
 
         CreateResult result = create(source, usb, progress);
 
@@ -90,14 +52,14 @@ class ProgressAndCancelTest {
     void cancelledWhileArchivingLeavesNothingStagedOrAtTheDestinationAndTheNextRunSucceeds() throws IOException {
         Path source = Fixtures.tree(temp.resolve("project"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
-        Recorder progress = new Recorder(30 * 1024, null);
+        RecordingProgress progress = new RecordingProgress(30 * 1024, null);
 
         assertThrows(CancellationException.class, () -> create(source, usb, progress));
 
         assertTrue(progress.worked < progress.total, "stopped after " + progress.worked + " bytes");
         assertEquals(List.of(), list(staging()));
         assertEquals(List.of(), list(usb));
-        create(source, usb, new Recorder(Long.MAX_VALUE, null));
+        create(source, usb, new RecordingProgress(Long.MAX_VALUE, null));
         assertEquals(
                 1,
                 list(usb).stream()
@@ -109,7 +71,7 @@ class ProgressAndCancelTest {
     void cancelledAfterVerifyingTheStagedCopyStopsBeforeTheDestination() throws IOException {
         Path source = Fixtures.tree(temp.resolve("project"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
-        Recorder progress = new Recorder(Long.MAX_VALUE, "Verifying");
+        RecordingProgress progress = new RecordingProgress(Long.MAX_VALUE, "Verifying");
 
         assertThrows(CancellationException.class, () -> create(source, usb, progress));
 

@@ -2,6 +2,7 @@ package dev.trestle.backup.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trestle.backup.ArchiveFormat;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +100,42 @@ class RestoreIntoTreeTest {
         assertEquals(
                 inLastFrame,
                 all.damaged().stream().map(d -> d.substring(0, d.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aRestoreTellsItsProgressAndACancelStopsItBetweenFramesWithEveryFileWrittenWhole() throws IOException {
+        Path archive = archive();
+        ArchiveIndex index = IndexFile.read(Sidecars.index(archive));
+        RecordingProgress counting = new RecordingProgress(Long.MAX_VALUE, null);
+        service.restore(archive, temp.resolve("counted"), Set.of(), counting);
+        assertEquals(index.expectedSize(), counting.total);
+        assertEquals(index.expectedSize(), counting.worked);
+        assertEquals(files.size(), counting.files);
+
+        Path stopped = temp.resolve("stopped");
+        // cancelled once the first frame is done
+        RecordingProgress cancelling = new RecordingProgress(1, null);
+        assertThrows(CancellationException.class, () -> service.restore(archive, stopped, Set.of(), cancelling));
+        try (Stream<Path> all = Files.walk(stopped)) {
+            List<Path> written = all.filter(Files::isRegularFile).toList();
+            assertTrue(!written.isEmpty() && written.size() < files.size(), written::toString);
+            for (Path file : written) {
+                String name = stopped.relativize(file).toString();
+                assertArrayEquals(files.get(name), Files.readAllBytes(file), name);
+            }
+        }
+    }
+
+    @Test
+    void aVerifyTellsItsProgressToo() throws IOException {
+        Path archive = archive();
+        RecordingProgress counting = new RecordingProgress(Long.MAX_VALUE, null);
+        assertTrue(service.verify(archive, counting).intact());
+        long size = Files.size(archive);
+        assertEquals(size, counting.total);
+        assertEquals(size, counting.worked);
+        assertEquals(files.size(), counting.files);
+        assertThrows(CancellationException.class, () -> service.verify(archive, new RecordingProgress(1, null)));
     }
 
     private static void assertRestored(Map<String, byte[]> files, Path target, RestoreReport report)

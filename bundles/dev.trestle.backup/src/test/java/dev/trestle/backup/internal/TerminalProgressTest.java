@@ -22,15 +22,15 @@ class TerminalProgressTest {
         progress.begin("Archiving /src", 1_000_000_000);
         now = 2_000_000_000L;
         progress.worked(200_000_000);
-        progress.fileArchived();
-        progress.fileArchived();
+        progress.fileDone();
+        progress.fileDone();
         // 100 MB/s, 800 MB to go
         assertEquals("Archiving /src: 200.0 of 1000.0 MB (20%), 2 files, 100 MB/s, 8 s left", progress.line(now));
 
         // within a fifth of a second of the last drawing nothing is drawn: a tree has tens of thousands of files
         int before = bytes.size();
         progress.worked(1);
-        progress.fileArchived();
+        progress.fileDone();
         assertEquals(before, bytes.size());
 
         progress.step("Reading /usb/a.tar.zst back from the device");

@@ -438,13 +438,12 @@ public final class BackupsModel {
                 context,
                 "Verify all backups",
                 progress -> {
-                    progress.begin("Verifying " + present.size() + " destinations", present.size());
+                    // each archive's bytes, as the service reads them: the bar moves within an archive, and a cancel
+                    // stops between its frames
                     Map<Path, List<VerifyReport>> reports = new HashMap<>();
                     for (Path destination : present) {
                         progress.checkCancelled();
-                        progress.step(destination.toString());
-                        reports.put(destination, backups.verifyDestination(destination));
-                        progress.worked(1);
+                        reports.put(destination, backups.verifyDestination(destination, progress));
                     }
                     return reports;
                 },
@@ -548,10 +547,7 @@ public final class BackupsModel {
         return start(
                 context,
                 "Restore " + archive.getFileName(),
-                progress -> {
-                    progress.begin("Restoring " + archive.getFileName() + " into " + target, -1);
-                    return backups.restore(archive, target, files);
-                },
+                progress -> backups.restore(archive, target, files, progress),
                 report -> {
                     lastOutcome = "Restored " + report.restored().size() + " files into " + target
                             + (report.damaged().isEmpty()

@@ -1,6 +1,6 @@
 package dev.trestle.backup.internal.archive;
 
-/** A progress that also counts the files archived, for a display that shows them beside the bytes. */
+/** A progress that also counts files (archived, verified or restored), for a display that shows them beside the bytes. */
 public interface FileProgress {
-    void fileArchived();
+    void fileDone();
 }

@@ -1,6 +1,7 @@
 package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
+import dev.trestle.core.jobs.Progress;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,15 +49,19 @@ public final class FrameReader {
 
     private final ArchiveIndex index;
     private final MemberSink sink;
+    /** Told each frame's compressed bytes once its members are done, and asked between frames whether to stop. */
+    private final Progress progress;
+
     private final Map<String, String> damaged = new LinkedHashMap<>();
     private final List<String> intact = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     /** Frame buffers a restore has written out, for the workers to decompress the next frames into. */
     private final Queue<byte[]> spareBuffers = new ConcurrentLinkedQueue<>();
 
-    private FrameReader(ArchiveIndex index, MemberSink sink) {
+    private FrameReader(ArchiveIndex index, MemberSink sink, Progress progress) {
         this.index = index;
         this.sink = sink;
+        this.progress = progress == null ? Progress.SILENT : progress;
     }
 
     /**
@@ -64,13 +69,24 @@ public final class FrameReader {
      */
     public static Outcome read(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
             throws IOException {
-        return read(archive, fileSize, index, sink, onWorkers(index, sink));
+        return read(archive, fileSize, index, sink, null);
+    }
+
+    /**
+     * @param fileSize the archive's size as the file system reports it
+     * @param progress told each frame's compressed bytes (and, as a {@link FileProgress}, each file) when done; a
+     *     cancel stops the read between frames with a {@link java.util.concurrent.CancellationException}; may be null
+     */
+    public static Outcome read(
+            InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink, Progress progress)
+            throws IOException {
+        return read(archive, fileSize, index, sink, onWorkers(index, sink), progress);
     }
 
     /** Reads every frame on this thread through the tar reader, in order: what {@link #read} must agree with. */
     static Outcome readInOrder(InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink)
             throws IOException {
-        return read(archive, fileSize, index, sink, false);
+        return read(archive, fileSize, index, sink, false, null);
     }
 
     /**
@@ -82,9 +98,14 @@ public final class FrameReader {
     }
 
     private static Outcome read(
-            InputStream archive, long fileSize, ArchiveIndex index, MemberSink sink, boolean onWorkers)
+            InputStream archive,
+            long fileSize,
+            ArchiveIndex index,
+            MemberSink sink,
+            boolean onWorkers,
+            Progress progress)
             throws IOException {
-        FrameReader reader = new FrameReader(index, sink);
+        FrameReader reader = new FrameReader(index, sink, progress);
         long expected = index.expectedSize();
         if (fileSize < expected) {
             reader.problems.add("truncated: " + fileSize + " bytes, the index expects " + expected);
@@ -107,7 +128,8 @@ public final class FrameReader {
             reader.readParallel(all, inOrder);
         } else {
             for (int number : all) {
-                reader.merge(reader.frame(archive, number, true));
+                reader.progress.checkCancelled();
+                reader.delivered(number, reader.frame(archive, number, true));
             }
         }
         return new Outcome(reader.damaged, reader.intact, reader.problems);
@@ -115,16 +137,19 @@ public final class FrameReader {
 
     /** Checks only the given frames of an archive file, each read from its offset, as {@link #read} would. */
     public static Outcome readFrames(Path file, ArchiveIndex index, List<Integer> numbers) throws IOException {
-        return readFrames(file, index, numbers, MemberSink.DISCARD);
+        return readFrames(file, index, numbers, MemberSink.DISCARD, null);
     }
 
     /**
      * Checks only the given frames of an archive file, in ascending order, each read from its offset, and hands their
      * members to {@code sink} as {@link #read} would: a restore of some files reads only the frames that hold them.
+     *
+     * @param progress as for {@link #read(InputStream, long, ArchiveIndex, MemberSink, Progress)}
      */
-    public static Outcome readFrames(Path file, ArchiveIndex index, List<Integer> numbers, MemberSink sink)
+    public static Outcome readFrames(
+            Path file, ArchiveIndex index, List<Integer> numbers, MemberSink sink, Progress progress)
             throws IOException {
-        FrameReader reader = new FrameReader(index, sink);
+        FrameReader reader = new FrameReader(index, sink, progress);
         if (numbers.isEmpty()) {
             return new Outcome(reader.damaged, reader.intact, reader.problems);
         }
@@ -152,7 +177,9 @@ public final class FrameReader {
                 reader.readParallel(numbers, atOffsets);
             } else {
                 for (int number : numbers) {
-                    reader.merge(reader.frame(atOffsets.stream(index.frames().get(number)), number, true));
+                    reader.progress.checkCancelled();
+                    reader.delivered(
+                            number, reader.frame(atOffsets.stream(index.frames().get(number)), number, true));
                 }
             }
         }
@@ -189,9 +216,11 @@ public final class FrameReader {
                     while (!pending.isEmpty()) {
                         deliver(take(pending.removeFirst()));
                     }
-                    merge(frame(source.stream(frame), number, true));
+                    progress.checkCancelled();
+                    delivered(number, frame(source.stream(frame), number, true));
                     continue;
                 }
+                progress.checkCancelled();
                 byte[] bytes = source.bytes(frame);
                 pending.add(workers.submit(() -> decode(bytes, number)));
                 while (pending.size() > 2 * THREADS) {
@@ -242,12 +271,12 @@ public final class FrameReader {
 
     private void deliver(Decoded decoded) throws IOException {
         if (decoded.checked() != null) {
-            merge(decoded.checked());
+            delivered(decoded.number(), decoded.checked());
         } else if (decoded.starts() != null) {
-            merge(writeIntact(decoded));
+            delivered(decoded.number(), writeIntact(decoded));
             spareBuffers.offer(decoded.plain());
         } else {
-            merge(frame(new ByteArrayInputStream(decoded.compressed()), decoded.number(), true));
+            delivered(decoded.number(), frame(new ByteArrayInputStream(decoded.compressed()), decoded.number(), true));
         }
     }
 
@@ -338,6 +367,19 @@ public final class FrameReader {
 
     /** One frame's members in order, each with {@code null} if intact or the reason; and the frame's problem. */
     private record Checked(List<Member> members, List<String> reasons, String problem) {}
+
+    /** Takes a frame's outcome into the report, and tells the progress its bytes and files are done. */
+    private void delivered(int number, Checked checked) throws IOException {
+        merge(checked);
+        progress.worked(index.frames().get(number).length());
+        if (progress instanceof FileProgress files) {
+            for (Member member : checked.members()) {
+                if (member.isFile()) {
+                    files.fileDone();
+                }
+            }
+        }
+    }
 
     private void merge(Checked checked) throws IOException {
         for (int i = 0; i < checked.members().size(); i++) {

@@ -248,7 +248,7 @@ public final class TreeArchiver {
                     buffers.give(read.bytes());
                 }
                 if (progress instanceof FileProgress files) {
-                    files.fileArchived();
+                    files.fileDone();
                 }
             } else {
                 skipped.add(path + ": not a regular file, directory or symbolic link");
