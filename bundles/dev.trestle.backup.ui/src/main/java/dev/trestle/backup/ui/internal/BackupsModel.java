@@ -549,12 +549,18 @@ public final class BackupsModel {
                 "Restore " + archive.getFileName(),
                 progress -> backups.restore(archive, target, files, progress),
                 report -> {
-                    lastOutcome = "Restored " + report.restored().size() + " files into " + target
+                    lastOutcome = restored(report, target)
                             + (report.damaged().isEmpty()
                                     ? ""
                                     : "; " + report.damaged().size() + " damaged skipped");
                     done.accept(report);
                 });
+    }
+
+    /** "Restored 1 entry into T", counting files, directories and links alike, as {@code backup restore} does. */
+    static String restored(RestoreReport report, Object target) {
+        int count = report.restored().size();
+        return "Restored " + count + (count == 1 ? " entry" : " entries") + " into " + target;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class RestoreAction implements ActionContribution {
     }
 
     private static void tell(WorkbenchContext context, RestoreReport report, String target) {
-        StringBuilder text = new StringBuilder("Restored " + report.restored().size() + " files into " + target + ".");
+        StringBuilder text = new StringBuilder(BackupsModel.restored(report, target) + ".");
         if (!report.damaged().isEmpty()) {
             text.append("\n\nDamaged, not restored:\n  ").append(String.join("\n  ", report.damaged()));
         }
