@@ -9,6 +9,7 @@ import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
 import dev.trestle.backup.internal.io.DeviceInput;
 import dev.trestle.core.jobs.Progress;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -140,11 +141,11 @@ final class Restorer implements MemberSink {
         }
         Path temp = temp(member);
         try {
-            return newFile(temp);
+            return new WholeOrNothing(newFile(temp), temp);
         } catch (FileAlreadyExistsException e) {
             // left by a restore that was killed: only ever a name of ours, and unlinked rather than truncated in place
             Files.delete(temp);
-            return newFile(temp);
+            return new WholeOrNothing(newFile(temp), temp);
         }
     }
 
@@ -157,12 +158,58 @@ final class Restorer implements MemberSink {
         if (!selected(member) || refusal(member) != null) {
             return null;
         }
+        Path path = target.resolve(member.path());
         try {
-            OutputStream out = newFile(target.resolve(member.path()));
+            OutputStream out = new WholeOrNothing(newFile(path), path);
             writtenInPlace = member;
             return out;
         } catch (FileAlreadyExistsException e) {
             return open(member);
+        }
+    }
+
+    /**
+     * A file being written that removes itself if a write or the close fails (a full disk): a part of it never passes
+     * for the whole, nor is left behind under a temporary name.
+     */
+    private static final class WholeOrNothing extends FilterOutputStream {
+        private final Path path;
+
+        WholeOrNothing(OutputStream out, Path path) {
+            super(out);
+            this.path = path;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw removed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw removed(e);
+            }
+        }
+
+        private IOException removed(IOException failure) {
+            try {
+                out.close();
+            } catch (IOException again) {
+                failure.addSuppressed(again);
+            }
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException again) {
+                failure.addSuppressed(again);
+            }
+            return failure;
         }
     }
 

@@ -68,6 +68,31 @@ class DiskFullTest {
         assertTrue(list(staging).stream().anyMatch(name -> name.endsWith(".tar.zst")), list(staging)::toString);
     }
 
+    @Test
+    void aRestoreIntoAFullDirectoryFailsWithoutLeavingPartOfAFileUnderItsName() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("project"));
+        Files.writeString(source.resolve("a-small.txt"), "fits\n");
+        byte[] random = new byte[3 << 20];
+        new Random(3).nextBytes(random);
+        Files.write(source.resolve("big.bin"), random);
+        BackupServiceImpl service = new BackupServiceImpl(temp.resolve("staging"), temp.resolve("state"), 1 << 20);
+        Path archive = service.create(source, Files.createDirectories(temp.resolve("usb")), ArchiveFormat.TAR_ZST)
+                .archive();
+        Path target = Files.createDirectories(temp.resolve("target"));
+        mount(target);
+
+        assertThrows(IOException.class, () -> service.restore(archive, target, java.util.Set.of()));
+
+        assertEquals(List.of("a-small.txt"), list(target), "the file that fit, and no part of the one that did not");
+        assertEquals("fits\n", Files.readString(target.resolve("a-small.txt")));
+
+        // over a tree that has the file already, it is replaced only by a whole one: the old one stays
+        Files.writeString(target.resolve("big.bin"), "the old one\n");
+        assertThrows(IOException.class, () -> service.restore(archive, target, java.util.Set.of()));
+        assertEquals(List.of("a-small.txt", "big.bin"), list(target), "no temporary file left either");
+        assertEquals("the old one\n", Files.readString(target.resolve("big.bin")));
+    }
+
     private void mount(Path destination) throws Exception {
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", destination.toString())
                 .redirectErrorStream(true)
