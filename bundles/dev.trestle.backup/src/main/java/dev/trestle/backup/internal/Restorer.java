@@ -141,11 +141,11 @@ final class Restorer implements MemberSink {
         }
         Path temp = temp(member);
         try {
-            return new WholeOrNothing(newFile(temp), temp);
+            return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
         } catch (FileAlreadyExistsException e) {
             // left by a restore that was killed: only ever a name of ours, and unlinked rather than truncated in place
             Files.delete(temp);
-            return new WholeOrNothing(newFile(temp), temp);
+            return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
         }
     }
 
@@ -160,7 +160,7 @@ final class Restorer implements MemberSink {
         }
         Path path = target.resolve(member.path());
         try {
-            OutputStream out = new WholeOrNothing(newFile(path), path);
+            OutputStream out = new WholeOrNothing(newFile(path), path, path);
             writtenInPlace = member;
             return out;
         } catch (FileAlreadyExistsException e) {
@@ -174,10 +174,13 @@ final class Restorer implements MemberSink {
      */
     private static final class WholeOrNothing extends FilterOutputStream {
         private final Path path;
+        private final Path restoring;
 
-        WholeOrNothing(OutputStream out, Path path) {
+        /** @param restoring the name the file takes, for the message: {@code path} may be a temporary one */
+        WholeOrNothing(OutputStream out, Path path, Path restoring) {
             super(out);
             this.path = path;
+            this.restoring = restoring;
         }
 
         @Override
@@ -198,7 +201,8 @@ final class Restorer implements MemberSink {
             }
         }
 
-        private IOException removed(IOException failure) {
+        private IOException removed(IOException cause) {
+            IOException failure = new IOException("restoring " + restoring + ": " + cause.getMessage(), cause);
             try {
                 out.close();
             } catch (IOException again) {
