@@ -45,20 +45,7 @@ export XDG_STATE_HOME="$work/state"
 export TRESTLE_JAVA_OPTIONS="${TRESTLE_JAVA_OPTIONS:-} -Dtrestle.backup.staging=$work/staging"
 export RESTIC_PASSWORD=benchmark
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-# timed NAME COMMAND...: runs COMMAND, appends its wall seconds to NAME.wall and its CPU seconds to NAME.cpu
-timed() {
-    local name="$1"
-    shift
-    # standard error to a file: on a terminal, backup create would draw its progress line
-    if ! /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
-        cat "$work/stderr" >&2
-        return 1
-    fi
-    awk '{ print $1 }' "$work/time" >>"$work/$name.wall"
-    awk '{ printf "%.2f\n", $2 + $3 }' "$work/time" >>"$work/$name.cpu"
-}
+. "$here/benchmarks/timing.sh"
 # user_seconds NAME COMMAND...: the user CPU seconds alone, to NAME.cpu: create digests and decompresses bytes it
 # holds in memory, so the system time these tools spend reading the tar file is no part of its floor
 user_seconds() {

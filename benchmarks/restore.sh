@@ -11,12 +11,25 @@
 # Restoring tens of thousands of files is file-system work as much as decompression: on ext4, creating them right
 # after deleting as many makes the allocator search (seconds, for every contender alike); set TARGET_ROOT=/dev/shm
 # to measure the tools rather than the file system.
-# SRC defaults to /usr/include; the issue's own tree is the Debian linux-source-6.1 package (see backup.sh).
+# SRC is required: a tree whose symbolic links stay inside it, since trestle restore refuses (and reports, with exit
+# status 1) a link that would lead out of the target; the issue's own tree is the Debian linux-source-6.1 package
+# (see backup.sh). /usr/include, for one, has links out of it.
 # Needs the headless product built (./trestle builds it; TRESTLE_NO_BUILD=1 to use what is there), zstd, and
 # restic (apt-get install restic; without it S1 and S2 are left out).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-src="$(cd "${SRC:-/usr/include}" && pwd)"
+if [ -z "${SRC:-}" ]; then
+    echo "usage: SRC=DIR $0   (DIR a tree whose symbolic links stay inside it, such as the kernel's)" >&2
+    exit 2
+fi
+src="$(cd "$SRC" && pwd)"
+outward=$(find "$src" -type l -print0 | while IFS= read -r -d '' link; do
+    case "$(readlink -f "$link")/" in "$src"/*) ;; *) echo "$link" ;; esac
+done)
+if [ -n "$outward" ]; then
+    echo "$src has symbolic links out of it, which trestle restore refuses, as it should: $(echo "$outward" | head -n 3)" >&2
+    exit 2
+fi
 runs="${RUNS:-3}"
 work="$(mktemp -d "${TMPDIR:-/var/tmp}/trestle-restore.XXXXXX")"
 target_root="$(mktemp -d "${TARGET_ROOT:-$work}/targets.XXXXXX")"
@@ -25,19 +38,7 @@ export XDG_STATE_HOME="$work/state"
 export TRESTLE_JAVA_OPTIONS="${TRESTLE_JAVA_OPTIONS:-} -Dtrestle.backup.staging=$work/staging"
 export RESTIC_PASSWORD=benchmark RESTIC_REPOSITORY="$work/restic" RESTIC_CACHE_DIR="$work/restic-cache"
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-# timed NAME COMMAND...: runs COMMAND, appends its wall seconds to NAME.wall and its CPU seconds to NAME.cpu
-timed() {
-    local name="$1"
-    shift
-    if ! /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
-        cat "$work/stderr" >&2
-        return 1
-    fi
-    awk '{ print $1 }' "$work/time" >>"$work/$name.wall"
-    awk '{ printf "%.2f\n", $2 + $3 }' "$work/time" >>"$work/$name.cpu"
-}
+. "$here/benchmarks/timing.sh"
 # fresh: an empty directory to restore into, the one before it removed (untimed)
 fresh() {
     rm -rf "$target_root/into"
@@ -47,7 +48,8 @@ fresh() {
 }
 
 have_restic=$(command -v restic >/dev/null && echo yes || echo no)
-file="${FILE:-$(cd "$src" && if [ -f Makefile ]; then echo Makefile; else find . -type f | sort | head -n 1 | cut -c3-; fi)}"
+# (awk, not head: head would stop reading, and pipefail would take sort's broken pipe for a failure)
+file="${FILE:-$(cd "$src" && if [ -f Makefile ]; then echo Makefile; else find . -type f | sort | awk 'NR == 1 { print substr($0, 3) }'; fi)}"
 echo "source $src: $(find "$src" -type f | wc -l) files, $(($(du -sb "$src" | cut -f1) / 1000000)) MB; one file: $file;" \
     "$runs runs; $(nproc) cores; restoring under $target_root"
 mkdir -p "$work/dest"
