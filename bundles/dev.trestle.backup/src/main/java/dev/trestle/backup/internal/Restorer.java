@@ -280,7 +280,7 @@ final class Restorer implements MemberSink {
         }
         String bad = SafeTarget.checkName(member.path());
         if (bad == null && member.type() == Member.SYMLINK) {
-            bad = target.checkLink(member.path(), member.link());
+            bad = SafeTarget.checkLink(member.link());
         }
         if (bad == null) {
             bad = target.prepareParents(member.path());
@@ -298,7 +298,11 @@ final class Restorer implements MemberSink {
     /** Directory mtimes last: writing the files into them would have changed them. */
     private void finishDirectories() throws IOException {
         for (Member directory : directories.reversed()) {
-            Attributes.apply(target.resolve(directory.path()), directory, restoredAt);
+            Path path = target.resolve(directory.path());
+            // a later member may have put a link in its place: chmod and utimes would follow it out of the target
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                Attributes.apply(path, directory, restoredAt);
+            }
         }
     }
 }
