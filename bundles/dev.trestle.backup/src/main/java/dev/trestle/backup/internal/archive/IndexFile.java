@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -78,17 +80,35 @@ public final class IndexFile {
 
     public static ArchiveIndex read(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
-        String text = new String(all, StandardCharsets.UTF_8);
-        int endLine = text.lastIndexOf("\nend\t") + 1;
-        if (!text.startsWith(MAGIC) || endLine == 0) {
+        // the end line is ASCII, so it is found and the body digested in the bytes as read: decoding the text and
+        // encoding its body again cost as much as the digest, for an index of tens of megabytes
+        int endLine = lastIndexOf(all, END_LINE) + 1;
+        if (!startsWith(all, MAGIC.getBytes(StandardCharsets.US_ASCII)) || endLine == 0) {
             throw new IndexException(file + ": not a Trestle backup index (no header or no end line)");
         }
-        byte[] body = text.substring(0, endLine).getBytes(StandardCharsets.UTF_8);
-        String recorded = text.substring(endLine + 4).strip();
-        if (!recorded.equals(HexFormat.of().formatHex(Digests.sha256(body)))) {
+        MessageDigest sha256 = Digests.newSha256();
+        sha256.update(all, 0, endLine);
+        String recorded = new String(all, endLine + 4, all.length - endLine - 4, StandardCharsets.US_ASCII).strip();
+        if (!recorded.equals(HexFormat.of().formatHex(sha256.digest()))) {
             throw new IndexException(file + ": damaged (its SHA-256 does not match its end line)");
         }
-        return parse(file, text.substring(0, endLine).split("\n", -1));
+        return parse(file, new String(all, 0, endLine, StandardCharsets.UTF_8).split("\n", -1));
+    }
+
+    private static final byte[] END_LINE = "\nend\t".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Where {@code part} last occurs in {@code bytes}, or -1. */
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int at = bytes.length - part.length; at >= 0; at--) {
+            if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static ArchiveIndex parse(Path file, String[] lines) throws IndexException {

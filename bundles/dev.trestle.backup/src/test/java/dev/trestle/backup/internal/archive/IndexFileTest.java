@@ -37,6 +37,30 @@ class IndexFileTest {
     }
 
     @Test
+    void anIndexReadsBackAsItWasWrittenAndAnyChangedByteIsCaught(@TempDir Path temp) throws IOException {
+        ArchiveIndex index = index();
+        byte[] bytes = IndexFile.bytes(index);
+        Path file = temp.resolve("x.tar.zst.index");
+        Files.write(file, bytes);
+        assertEquals(index, IndexFile.read(file));
+
+        for (int at : new int[] {30, bytes.length / 2, bytes.length - 80}) {
+            byte[] changed = bytes.clone();
+            // 0x80 makes an ASCII byte one that is no UTF-8 on its own
+            changed[at] = (byte) (changed[at] ^ 0x80);
+            Files.write(file, changed);
+            IndexException damaged = assertThrows(IndexException.class, () -> IndexFile.read(file));
+            assertEquals(
+                    file + ": damaged (its SHA-256 does not match its end line)", damaged.getMessage(), "at " + at);
+        }
+
+        Files.writeString(file, "a file of something else\n");
+        assertEquals(
+                file + ": not a Trestle backup index (no header or no end line)",
+                assertThrows(IndexException.class, () -> IndexFile.read(file)).getMessage());
+    }
+
+    @Test
     void linesMadeAheadForAnyFirstMembersGiveTheSameIndex() {
         ArchiveIndex index = index();
         byte[] whole = IndexFile.bytes(index);
