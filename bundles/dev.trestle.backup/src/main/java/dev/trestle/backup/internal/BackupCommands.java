@@ -211,6 +211,7 @@ public final class BackupCommands {
         out.put("damaged", report.damaged());
         out.put("refused", report.refused());
         out.put("notInArchive", report.notFound());
+        out.put("failed", report.failed());
         return out;
     }
 

@@ -7,13 +7,16 @@ import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
+import dev.trestle.backup.internal.archive.SinkException;
 import dev.trestle.backup.internal.io.DeviceInput;
 import dev.trestle.core.jobs.Progress;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -42,6 +45,9 @@ final class Restorer implements MemberSink {
 
     private Member judged;
     private String judgement;
+    private final List<String> failed = new ArrayList<>();
+    /** The member last reported among the failed: it is neither written on nor reported again. */
+    private Member failedMember;
     /** The file last written at its own name rather than a temporary one. */
     private Member writtenInPlace;
 
@@ -111,7 +117,7 @@ final class Restorer implements MemberSink {
             FrameReader.readFrames(source, index, frames, restorer, progress);
         }
         restorer.finishDirectories();
-        return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound);
+        return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound, restorer.failed);
     }
 
     /** The frames that hold a member asked for, in order: the others need not even be read. */
@@ -135,17 +141,22 @@ final class Restorer implements MemberSink {
     }
 
     @Override
-    public OutputStream open(Member member) throws IOException {
+    public OutputStream open(Member member) {
         if (!selected(member) || refusal(member) != null) {
             return null;
         }
         Path temp = temp(member);
         try {
-            return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
-        } catch (FileAlreadyExistsException e) {
-            // left by a restore that was killed: only ever a name of ours, and unlinked rather than truncated in place
-            Files.delete(temp);
-            return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
+            try {
+                return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
+            } catch (FileAlreadyExistsException e) {
+                // left by a restore that was killed: only ever a name of ours, unlinked rather than truncated in place
+                Files.delete(temp);
+                return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
+            }
+        } catch (IOException e) {
+            failed(member, e);
+            return null;
         }
     }
 
@@ -154,7 +165,7 @@ final class Restorer implements MemberSink {
      * is still replaced only once its successor is whole.
      */
     @Override
-    public OutputStream openIntact(Member member) throws IOException {
+    public OutputStream openIntact(Member member) {
         if (!selected(member) || refusal(member) != null) {
             return null;
         }
@@ -165,6 +176,9 @@ final class Restorer implements MemberSink {
             return out;
         } catch (FileAlreadyExistsException e) {
             return open(member);
+        } catch (IOException e) {
+            failed(member, e);
+            return null;
         }
     }
 
@@ -202,7 +216,7 @@ final class Restorer implements MemberSink {
         }
 
         private IOException removed(IOException cause) {
-            IOException failure = new IOException("restoring " + restoring + ": " + cause.getMessage(), cause);
+            IOException failure = new SinkException("restoring " + restoring + ": " + cause.getMessage(), cause);
             try {
                 out.close();
             } catch (IOException again) {
@@ -228,6 +242,9 @@ final class Restorer implements MemberSink {
             return;
         }
         String refusal = refusal(member);
+        if (member == failedMember) {
+            return; // reported when it failed
+        }
         if (refusal != null) {
             refused.add(member.path() + ": " + refusal);
             return;
@@ -239,6 +256,19 @@ final class Restorer implements MemberSink {
             }
             return;
         }
+        try {
+            put(member);
+        } catch (IOException e) {
+            failed(member, e);
+            if (member.isFile() && writtenInPlace != member) {
+                Files.deleteIfExists(temp(member));
+            }
+            return;
+        }
+        restored.add(member.path());
+    }
+
+    private void put(Member member) throws IOException {
         Path path = target.resolve(member.path());
         switch (member.type()) {
             case Member.FILE -> {
@@ -258,7 +288,25 @@ final class Restorer implements MemberSink {
                 Files.createSymbolicLink(path, Path.of(member.link()));
             }
         }
-        restored.add(member.path());
+    }
+
+    /**
+     * The target would not take this member: reported, and the restore goes on. Only content that cannot be written
+     * stops it ({@link SinkException}).
+     */
+    private void failed(Member member, IOException e) {
+        failed.add(member.path() + ": " + why(e));
+        failedMember = member;
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** One rename, which replaces a file of that name at once; what it refuses (a directory there) the slow way. */
@@ -274,7 +322,7 @@ final class Restorer implements MemberSink {
      * Why this member may not be written, checked again for each member because earlier ones change the tree; asked
      * twice of a file, when it is opened and when it is finished, and judged once.
      */
-    private String refusal(Member member) throws IOException {
+    private String refusal(Member member) {
         if (member == judged) {
             return judgement;
         }
@@ -283,7 +331,12 @@ final class Restorer implements MemberSink {
             bad = SafeTarget.checkLink(member.link());
         }
         if (bad == null) {
-            bad = target.prepareParents(member.path());
+            try {
+                bad = target.prepareParents(member.path());
+            } catch (IOException e) {
+                failed(member, e);
+                bad = "its directory could not be made";
+            }
         }
         judged = member;
         judgement = bad;
@@ -301,7 +354,12 @@ final class Restorer implements MemberSink {
             Path path = target.resolve(directory.path());
             // a later member may have put a link in its place: chmod and utimes would follow it out of the target
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                Attributes.apply(path, directory, restoredAt);
+                try {
+                    Attributes.apply(path, directory, restoredAt);
+                } catch (IOException e) {
+                    failed(directory, e);
+                    restored.remove(directory.path());
+                }
             }
         }
     }

@@ -67,6 +67,9 @@ final class VerifyText {
         if (!report.notFound().isEmpty()) {
             text.append("; not in the archive: ").append(String.join(", ", report.notFound()));
         }
+        if (!report.failed().isEmpty()) {
+            text.append("; the target would not take: ").append(String.join(", ", report.failed()));
+        }
         return text.toString();
     }
 

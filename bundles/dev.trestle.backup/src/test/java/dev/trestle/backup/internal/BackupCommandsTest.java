@@ -196,7 +196,7 @@ class BackupCommandsTest {
         Path back = temp.resolve("back");
         assertEquals(
                 "{\"archive\":\"" + archive + "\",\"target\":\"" + back + "\",\"complete\":false,\"restored\":4,"
-                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[\"no/such\"]}",
+                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[\"no/such\"],\"failed\":[]}",
                 assertThrows(
                                 CommandFailure.class,
                                 () -> commands()
@@ -204,7 +204,7 @@ class BackupCommandsTest {
                         .getMessage());
         assertEquals(
                 "{\"archive\":\"" + archive + "\",\"target\":\"" + back + "\",\"complete\":true,\"restored\":1,"
-                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[]}",
+                        + "\"damaged\":[],\"refused\":[],\"notInArchive\":[],\"failed\":[]}",
                 commands().restore(archive.toString(), back.toString(), "README", "--json"));
         long size = Files.size(archive);
         Files.delete(archive);

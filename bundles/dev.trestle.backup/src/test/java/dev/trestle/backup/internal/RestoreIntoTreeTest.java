@@ -2,8 +2,10 @@ package dev.trestle.backup.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trestle.backup.ArchiveFormat;
 import dev.trestle.backup.RestoreReport;
@@ -136,6 +138,51 @@ class RestoreIntoTreeTest {
         assertEquals(size, counting.worked);
         assertEquals(files.size(), counting.files);
         assertThrows(CancellationException.class, () -> service.verify(archive, new RecordingProgress(1, null)));
+    }
+
+    @Test
+    void whatTheTargetWillNotTakeIsReportedAndTheRestoreGoesOn() throws IOException, InterruptedException {
+        Path archive = temp.resolve("locked.tar.zst");
+        ArchiveIndex index;
+        try (OutputStream out = Files.newOutputStream(archive)) {
+            ArchiveWriter writer = new ArchiveWriter(out, ArchiveFormat.TAR_ZST, 16 << 10);
+            writer.directory("free", 0755, 1_500_000_000L);
+            writer.file("free/a", 0644, 1_500_000_000L, bytes("a"));
+            writer.directory("locked", 0700, 1_500_000_000L);
+            writer.file("locked/b", 0644, 1_500_000_000L, bytes("b"));
+            writer.file("locked/c", 0644, 1_500_000_000L, bytes("c"));
+            writer.file("z", 0644, 1_500_000_000L, bytes("z"));
+            index = writer.finish();
+        }
+        Files.write(Sidecars.index(archive), IndexFile.bytes(index));
+        Path target = temp.resolve("target");
+        Path locked = Files.createDirectories(target.resolve("locked"));
+        // immutable: not even root may add a file to it or change its mode
+        Process chattr = new ProcessBuilder("chattr", "+i", locked.toString())
+                .redirectErrorStream(true)
+                .start();
+        String why = new String(chattr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(
+                chattr.waitFor() == 0,
+                "skipped: chattr +i is refused here (it needs ext4 or the like, and CAP_LINUX_IMMUTABLE): " + why);
+        try {
+            RestoreReport report = service.restore(archive, target, Set.of());
+            assertEquals(List.of("free", "free/a", "z"), report.restored());
+            assertEquals(
+                    List.of(
+                            "locked/b: Operation not permitted",
+                            "locked/c: Operation not permitted",
+                            "locked: Operation not permitted"),
+                    report.failed());
+            assertFalse(report.complete());
+            assertEquals("z", Files.readString(target.resolve("z")));
+        } finally {
+            new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void assertRestored(Map<String, byte[]> files, Path target, RestoreReport report)

@@ -108,6 +108,9 @@ public final class RestoreAction implements ActionContribution {
         if (!report.refused().isEmpty()) {
             text.append("\n\nRefused:\n  ").append(String.join("\n  ", report.refused()));
         }
+        if (!report.failed().isEmpty()) {
+            text.append("\n\nThe target would not take:\n  ").append(String.join("\n  ", report.failed()));
+        }
         if (report.complete()) {
             MessageDialog.openInformation(context.shell(), "Restore", text.toString());
         } else {

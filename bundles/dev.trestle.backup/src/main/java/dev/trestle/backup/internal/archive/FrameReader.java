@@ -431,6 +431,8 @@ public final class FrameReader {
             } else if (region.remaining() > 0) {
                 failure = where + ": its compressed stream ends " + region.remaining() + " bytes early";
             }
+        } catch (SinkException e) {
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             // Commons Compress reports some malformed headers as IllegalArgumentException
             failure = where + " is damaged: " + e.getMessage();
