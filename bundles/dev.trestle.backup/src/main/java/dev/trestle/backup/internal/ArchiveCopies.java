@@ -7,6 +7,7 @@ import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
+import dev.trestle.backup.internal.archive.WholeOrNothing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ final class ArchiveCopies {
         MemberSink sink = new MemberSink() {
             @Override
             public OutputStream open(Member member) throws IOException {
-                return member.path().equals(file) ? Files.newOutputStream(out) : null;
+                return member.path().equals(file) ? new WholeOrNothing(Files.newOutputStream(out), out, out) : null;
             }
 
             @Override

@@ -7,10 +7,9 @@ import dev.trestle.backup.internal.archive.IndexFile;
 import dev.trestle.backup.internal.archive.Member;
 import dev.trestle.backup.internal.archive.MemberSink;
 import dev.trestle.backup.internal.archive.Sidecars;
-import dev.trestle.backup.internal.archive.SinkException;
+import dev.trestle.backup.internal.archive.WholeOrNothing;
 import dev.trestle.backup.internal.io.DeviceInput;
 import dev.trestle.core.jobs.Progress;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -179,55 +178,6 @@ final class Restorer implements MemberSink {
         } catch (IOException e) {
             failed(member, e);
             return null;
-        }
-    }
-
-    /**
-     * A file being written that removes itself if a write or the close fails (a full disk): a part of it never passes
-     * for the whole, nor is left behind under a temporary name.
-     */
-    private static final class WholeOrNothing extends FilterOutputStream {
-        private final Path path;
-        private final Path restoring;
-
-        /** @param restoring the name the file takes, for the message: {@code path} may be a temporary one */
-        WholeOrNothing(OutputStream out, Path path, Path restoring) {
-            super(out);
-            this.path = path;
-            this.restoring = restoring;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            try {
-                out.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw removed(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw removed(e);
-            }
-        }
-
-        private IOException removed(IOException cause) {
-            IOException failure = new SinkException("restoring " + restoring + ": " + cause.getMessage(), cause);
-            try {
-                out.close();
-            } catch (IOException again) {
-                failure.addSuppressed(again);
-            }
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException again) {
-                failure.addSuppressed(again);
-            }
-            return failure;
         }
     }
 

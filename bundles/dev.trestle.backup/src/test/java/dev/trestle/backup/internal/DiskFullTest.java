@@ -87,7 +87,7 @@ class DiskFullTest {
 
         IOException full = assertThrows(IOException.class, () -> service.restore(archive, target, java.util.Set.of()));
 
-        assertTrue(full.getMessage().startsWith("restoring " + target.resolve("big.bin") + ": "), full.getMessage());
+        assertTrue(full.getMessage().startsWith("writing " + target.resolve("big.bin") + ": "), full.getMessage());
         assertEquals(List.of("a-small.txt"), list(target), "the file that fit, and no part of the one that did not");
         assertEquals("fits\n", Files.readString(target.resolve("a-small.txt")));
 
