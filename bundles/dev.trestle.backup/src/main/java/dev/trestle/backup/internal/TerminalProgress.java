@@ -57,8 +57,11 @@ final class TerminalProgress implements Progress, FileProgress {
 
     @Override
     public void begin(String task, long totalWork) {
+        // each task counts from nothing: a verify of a destination begins one for each of its archives
         this.task = task;
         this.total = totalWork;
+        this.done = 0;
+        this.files = 0;
         this.started = nanos.getAsLong();
         draw(true);
     }

@@ -43,6 +43,18 @@ class TerminalProgressTest {
     }
 
     @Test
+    void eachTaskCountsFromNothing() {
+        TerminalProgress progress = new TerminalProgress(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), () -> now);
+        progress.begin("Verifying a.tar.zst", 100_000_000);
+        progress.worked(100_000_000);
+        progress.fileDone();
+        progress.begin("Verifying b.tar.zst", 50_000_000);
+        progress.worked(10_000_000);
+        assertEquals("Verifying b.tar.zst: 10.0 of 50.0 MB (20%), 0 files", progress.line(now));
+    }
+
+    @Test
     void aLongRunShowsMinutesLeft() {
         assertEquals("2 min 05 s", TerminalProgress.Ages.eta(125));
         assertEquals("42 s", TerminalProgress.Ages.eta(42));
