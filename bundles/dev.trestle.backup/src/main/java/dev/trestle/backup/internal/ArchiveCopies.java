@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * One file out of an archive, damaged or not, for reading beside its live copy. Unlike restore, which never lets a
@@ -31,11 +30,7 @@ final class ArchiveCopies {
         Files.createDirectories(directory);
         // the file name alone: the archive's path never decides where anything is written
         Path out = directory.resolve(Path.of(file).getFileName().toString());
-        List<Integer> frames = IntStream.range(0, index.frames().size())
-                .filter(number ->
-                        index.membersOf(number).stream().anyMatch(m -> m.path().equals(file)))
-                .boxed()
-                .toList();
+        List<Integer> frames = index.framesHolding(member -> member.path().equals(file));
         String reason = copy(archive, index, frames, file, out);
         boolean repaired = false;
         if (reason != null) {

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -109,18 +110,12 @@ public final class BackupCommands {
         }
         Path source = CommandArguments.directory(plain.get(0));
         Path destination = CommandArguments.directory(plain.get(1));
-        // --json is for programs: no progress then, whatever the terminal
-        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
-        try {
+        try (TerminalProgress progress = TerminalProgress.forCommand(json)) {
             CreateResult result = backups.create(source, destination, format, Selection.ALL, progress, repairPercent);
             return json ? Json.write(createdJson(result)) : createdText(result);
         } catch (IOException e) {
             String message = "backup of " + source + " failed, the staged copy is kept: " + e.getMessage();
             throw CommandFailure.finding(json ? Json.write(Map.of("error", message)) : message);
-        } finally {
-            if (progress != null) {
-                progress.finish();
-            }
         }
     }
 
@@ -139,14 +134,9 @@ public final class BackupCommands {
         List<String> lines = new ArrayList<>();
         List<Object> created = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
         List<SetDelivery> deliveries;
-        try {
+        try (TerminalProgress progress = TerminalProgress.forCommand(json)) {
             deliveries = backups.create(set, progress);
-        } finally {
-            if (progress != null) {
-                progress.finish();
-            }
         }
         for (SetDelivery delivery : deliveries) {
             String message = delivery.failure()
@@ -264,9 +254,8 @@ public final class BackupCommands {
         }
         comparing.shutdown();
         List<VerifyReport> reports;
-        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
-        try {
-            Progress shown = progress == null ? Progress.SILENT : progress;
+        try (TerminalProgress progress = TerminalProgress.forCommand(json)) {
+            Progress shown = Objects.requireNonNullElse(progress, Progress.SILENT);
             reports = Files.isDirectory(path)
                     ? backups.verifyDestination(path, shown)
                     : List.of(backups.verify(path, shown));
@@ -274,10 +263,6 @@ public final class BackupCommands {
             throw CommandFailure.usage("no archive or destination at " + path);
         } catch (IndexException e) {
             throw CommandFailure.finding(e.getMessage());
-        } finally {
-            if (progress != null) {
-                progress.finish();
-            }
         }
         if (reports.isEmpty()) {
             throw CommandFailure.finding("no archives in " + path);
@@ -385,15 +370,10 @@ public final class BackupCommands {
 
     private String restore(Path archive, Path target, Set<String> files, boolean json) throws IOException {
         RestoreReport report;
-        TerminalProgress progress = json ? null : TerminalProgress.onStandardErrorIfTerminal();
-        try {
-            report = backups.restore(archive, target, files, progress == null ? Progress.SILENT : progress);
+        try (TerminalProgress progress = TerminalProgress.forCommand(json)) {
+            report = backups.restore(archive, target, files, Objects.requireNonNullElse(progress, Progress.SILENT));
         } catch (IndexException e) {
             throw CommandFailure.finding(json ? Json.write(Map.of("error", e.getMessage())) : e.getMessage());
-        } finally {
-            if (progress != null) {
-                progress.finish();
-            }
         }
         String text = json ? Json.write(restoredJson(archive, target, report)) : VerifyText.of(report);
         if (!report.complete()) {

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Restores files from an archive. Each file goes to a temporary name first and takes its real name only once its
@@ -38,13 +37,13 @@ final class Restorer implements MemberSink {
     private final List<String> restored = new ArrayList<>();
     private final List<String> damaged = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<String> failed = new ArrayList<>();
     private final List<Member> directories = new ArrayList<>();
     /** The access time every restored entry gets, as tar gives it: the time of the restore. */
     private final FileTime restoredAt = FileTime.from(Instant.now());
 
     private Member judged;
     private String judgement;
-    private final List<String> failed = new ArrayList<>();
     /** The member last reported among the failed: it is neither written on nor reported again. */
     private Member failedMember;
     /** The file last written at its own name rather than a temporary one. */
@@ -99,35 +98,27 @@ final class Restorer implements MemberSink {
             Progress progress)
             throws IOException {
         Restorer restorer = new Restorer(new SafeTarget(targetDir), files);
-        List<Integer> frames = files.isEmpty()
-                ? IntStream.range(0, index.frames().size()).boxed().toList()
-                : restorer.framesHoldingWanted(index);
-        if (progress != null) {
-            long bytes = frames.stream()
-                    .mapToLong(number -> index.frames().get(number).length())
-                    .sum();
-            progress.begin("Restoring " + name + " into " + targetDir, bytes);
-        }
+        String task = "Restoring " + name + " into " + targetDir;
         if (files.isEmpty()) {
+            if (progress != null) {
+                progress.begin(task, index.expectedSize());
+            }
             try (InputStream in = DeviceInput.open(source)) {
                 FrameReader.read(in, Files.size(source), index, restorer, progress);
             }
         } else {
+            List<Integer> frames = index.framesHolding(restorer::selected);
+            if (progress != null) {
+                progress.begin(
+                        task,
+                        frames.stream()
+                                .mapToLong(number -> index.frames().get(number).length())
+                                .sum());
+            }
             FrameReader.readFrames(source, index, frames, restorer, progress);
         }
         restorer.finishDirectories();
         return new RestoreReport(restorer.restored, restorer.damaged, restorer.refused, notFound, restorer.failed);
-    }
-
-    /** The frames that hold a member asked for, in order: the others need not even be read. */
-    private List<Integer> framesHoldingWanted(ArchiveIndex index) {
-        List<Integer> frames = new ArrayList<>();
-        for (int number = 0; number < index.frames().size(); number++) {
-            if (index.membersOf(number).stream().anyMatch(this::selected)) {
-                frames.add(number);
-            }
-        }
-        return frames;
     }
 
     private static boolean covers(String requested, String path) {
@@ -147,11 +138,11 @@ final class Restorer implements MemberSink {
         Path temp = temp(member);
         try {
             try {
-                return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
+                return writing(temp, member);
             } catch (FileAlreadyExistsException e) {
                 // left by a restore that was killed: only ever a name of ours, unlinked rather than truncated in place
                 Files.delete(temp);
-                return new WholeOrNothing(newFile(temp), temp, target.resolve(member.path()));
+                return writing(temp, member);
             }
         } catch (IOException e) {
             failed(member, e);
@@ -168,9 +159,8 @@ final class Restorer implements MemberSink {
         if (!selected(member) || refusal(member) != null) {
             return null;
         }
-        Path path = target.resolve(member.path());
         try {
-            OutputStream out = new WholeOrNothing(newFile(path), path, path);
+            OutputStream out = writing(target.resolve(member.path()), member);
             writtenInPlace = member;
             return out;
         } catch (FileAlreadyExistsException e) {
@@ -181,9 +171,13 @@ final class Restorer implements MemberSink {
         }
     }
 
-    private static OutputStream newFile(Path path) throws IOException {
-        return Files.newOutputStream(
-                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    /** A new file {@code file} for {@code member}'s content, removed again if the content cannot be written. */
+    private OutputStream writing(Path file, Member member) throws IOException {
+        return new WholeOrNothing(
+                Files.newOutputStream(
+                        file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
+                file,
+                target.resolve(member.path()));
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  * with the bytes and files archived, the rate and the time left; then each later step. Cleared when done, so the
  * command's answer stands alone.
  */
-final class TerminalProgress implements Progress, FileProgress {
+final class TerminalProgress implements Progress, FileProgress, AutoCloseable {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream out;
@@ -33,6 +33,14 @@ final class TerminalProgress implements Progress, FileProgress {
     TerminalProgress(PrintStream out, LongSupplier nanos) {
         this.out = out;
         this.nanos = nanos;
+    }
+
+    /**
+     * A command's progress line, for {@code try (TerminalProgress progress = forCommand(json))}: null (which such a
+     * {@code try} skips) for {@code --json}, which is for programs, and where standard error is no terminal.
+     */
+    static TerminalProgress forCommand(boolean json) {
+        return json ? null : onStandardErrorIfTerminal();
     }
 
     /** A progress line on standard error if it is a terminal, else null: a pipe or a file gets only the answer. */
@@ -91,7 +99,8 @@ final class TerminalProgress implements Progress, FileProgress {
     }
 
     /** Removes the line. */
-    void finish() {
+    @Override
+    public void close() {
         if (dirty) {
             out.print("\r\033[K");
             out.flush();

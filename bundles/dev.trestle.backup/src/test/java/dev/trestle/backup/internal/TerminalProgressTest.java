@@ -38,7 +38,7 @@ class TerminalProgressTest {
         assertTrue(shown.endsWith("\r\033[KReading /usb/a.tar.zst back from the device"), shown);
         assertFalse(shown.contains("\n"), "one line, rewritten in place");
 
-        progress.finish();
+        progress.close();
         assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\r\033[K"), "the line is cleared at the end");
     }
 

@@ -1,7 +1,9 @@
 package dev.trestle.backup.internal.archive;
 
 import dev.trestle.backup.ArchiveFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which members each frame of an archive holds, with every member's metadata and digests. It lives beside the
@@ -25,6 +27,17 @@ public record ArchiveIndex(ArchiveFormat format, List<Frame> frames, List<Member
     /** The archive file's size if nothing was cut off or appended. */
     public long expectedSize() {
         return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).end();
+    }
+
+    /** The frames that hold a member {@code wanted} accepts, in order: a restore of some files reads only those. */
+    public List<Integer> framesHolding(Predicate<Member> wanted) {
+        List<Integer> holding = new ArrayList<>();
+        for (int frame = 0; frame < frames.size(); frame++) {
+            if (membersOf(frame).stream().anyMatch(wanted)) {
+                holding.add(frame);
+            }
+        }
+        return holding;
     }
 
     /** The members frame {@code frame} holds, in archive order. */

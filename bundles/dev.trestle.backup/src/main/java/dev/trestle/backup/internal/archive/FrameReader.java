@@ -123,15 +123,7 @@ public final class FrameReader {
                 return archive;
             }
         };
-        List<Integer> all = IntStream.range(0, index.frames().size()).boxed().toList();
-        if (onWorkers) {
-            reader.readParallel(all, inOrder);
-        } else {
-            for (int number : all) {
-                reader.progress.checkCancelled();
-                reader.delivered(number, reader.frame(archive, number, true));
-            }
-        }
+        reader.read(IntStream.range(0, index.frames().size()).boxed().toList(), inOrder, onWorkers);
         return new Outcome(reader.damaged, reader.intact, reader.problems);
     }
 
@@ -173,17 +165,21 @@ public final class FrameReader {
                     return new BufferedInputStream(Channels.newInputStream(channel), 1 << 20);
                 }
             };
-            if (numbers.size() > 1 && onWorkers(index, sink)) {
-                reader.readParallel(numbers, atOffsets);
-            } else {
-                for (int number : numbers) {
-                    reader.progress.checkCancelled();
-                    reader.delivered(
-                            number, reader.frame(atOffsets.stream(index.frames().get(number)), number, true));
-                }
-            }
+            reader.read(numbers, atOffsets, numbers.size() > 1 && onWorkers(index, sink));
         }
         return new Outcome(reader.damaged, reader.intact, reader.problems);
+    }
+
+    /** Reads the given frames in order, on workers ({@link #readParallel}) or on this thread through the tar reader. */
+    private void read(List<Integer> numbers, FrameSource source, boolean onWorkers) throws IOException {
+        if (onWorkers) {
+            readParallel(numbers, source);
+            return;
+        }
+        for (int number : numbers) {
+            progress.checkCancelled();
+            delivered(number, frame(source.stream(index.frames().get(number)), number, true));
+        }
     }
 
     /** Where the frames' bytes come from: the archive read front to back, or a file read at each frame's offset. */
